@@ -1,0 +1,30 @@
+import type { Rolle } from "./actor";
+
+/**
+ * The permission registry: every `resource.action` the app checks, and the
+ * roles that hold it. Anything not listed is denied. Row-level scope (own
+ * district, own household) is applied in each module's queries.
+ */
+export const PERMISSIONS = {
+  /** Bydel → eiendom → bygning → oppgang → bolig, with status and facts about units. */
+  "boligregister.les": ["saksbehandler", "booppfolger", "bomiljokoordinator", "forvalter"],
+  /** A stairwell's composition as counts (households, children, 67+, follow-up need). Never reasons. */
+  "sammensetning.les": ["saksbehandler", "booppfolger", "bomiljokoordinator"],
+  /** Lease parties, dates and rent of a unit. */
+  "leiekontrakt.les": ["saksbehandler", "forvalter"],
+  /** City-wide aggregates per district (cells of at least 10). */
+  "statistikk.les": ["analytiker", "leder"],
+  /** A resident's own unit, lease and contact card. */
+  "minbolig.les": ["beboer"],
+  /** A resident's own access log ("Hvem har sett opplysningene mine"). */
+  "innsyn.les": ["beboer"],
+  /** Configuration, users and roles; verifying the audit chain. No case data. */
+  "admin.les": ["systemadministrator"],
+} as const satisfies Record<string, readonly Rolle[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(rolle: Rolle, permission: Permission): boolean {
+  const roles = PERMISSIONS[permission] as readonly Rolle[] | undefined;
+  return Array.isArray(roles) && roles.includes(rolle);
+}

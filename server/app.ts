@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { createRequestHandler } from "@react-router/express";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { RouterContextProvider } from "react-router";
+import * as build from "virtual:react-router/server-build";
+import { appContext, requestContext, type AppDeps } from "../app/context";
+import { readCookie, readSession, sessionCookieName } from "../app/auth/session.server";
+import { mountTestIdentityProvider } from "../app/auth/test-idp/provider.server";
+import { createMetrics } from "./metrics";
+import { securityHeaders } from "./security-headers";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * The HTTP application: security headers, health and metrics, the test
+ * identity provider (demo, dev and test only), static files and React Router.
+ * Everything the routes need arrives through the router context.
+ */
+export async function createApp(appDeps: AppDeps) {
+  const { config, logger } = appDeps;
+  const app = express();
+  const metrics = createMetrics();
+  app.disable("x-powered-by");
+  app.set("trust proxy", false);
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const requestId = randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const route = metrics.routeLabel(req.path);
+      metrics.observe(req.method, route, res.statusCode, ms);
+      // Path only, never the query string: it may hold what someone searched for.
+      logger.info({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(ms) }, "request");
+    });
+    next();
+  });
+
+  app.use(securityHeaders(config));
+
+  app.get("/healthz", (_req, res) => {
+    res.type("text/plain").send("ok");
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await appDeps.db.selectFrom("bydel").select("id").limit(1).execute();
+      res.type("text/plain").send("ready");
+    } catch {
+      res.status(503).type("text/plain").send("database unavailable");
+    }
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(metrics.contentType).send(await metrics.render());
+  });
+
+  // Oversized requests never reach a handler, and nothing partial is written.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const length = Number(req.headers["content-length"] ?? 0);
+    if (length > MAX_BODY_BYTES) {
+      res.status(413).type("text/plain; charset=utf-8").send("Forespørselen er for stor.");
+      return;
+    }
+    next();
+  });
+
+  // Cross-site requests that change state are refused (fetch metadata / Origin).
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    const site = req.headers["sec-fetch-site"];
+    const origin = req.headers.origin;
+    const expected = new URL(config.publicUrl).origin;
+    const crossSite = (site && site !== "same-origin" && site !== "none") || (origin && origin !== expected);
+    if (crossSite) {
+      res.status(403).type("text/plain; charset=utf-8").send("Forespørselen kom fra et annet nettsted.");
+      return;
+    }
+    next();
+  });
+
+  if (config.idpMode === "test") {
+    await mountTestIdentityProvider(app, appDeps);
+  }
+
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
+  app.use(express.static("build/client", { maxAge: "1h", index: false }));
+
+  app.all(
+    "/{*splat}",
+    createRequestHandler({
+      build,
+      mode: config.nodeEnv === "production" ? "production" : "development",
+      getLoadContext: async (req: Request, res: Response) => {
+        const token = readCookie(req.headers.cookie, sessionCookieName(config));
+        const session = await readSession(appDeps.db, token);
+        // Authenticated responses are never stored by browsers or proxies.
+        if (session) res.setHeader("Cache-Control", "no-store");
+        const context = new RouterContextProvider();
+        context.set(appContext, appDeps);
+        context.set(requestContext, {
+          requestId: String(res.locals.requestId),
+          actor: session?.actor ?? null,
+          sessionId: session?.id ?? null,
+          csrfToken: session?.csrfToken ?? null,
+          cspNonce: String(res.locals.cspNonce),
+          locale: readCookie(req.headers.cookie, "sprak") === "en" ? "en" : "nb",
+        });
+        return context;
+      },
+    }),
+  );
+
+  return app;
+}
