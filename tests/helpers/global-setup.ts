@@ -1,0 +1,4 @@
+/** Runs once before the unit and integration tests. */
+export default async function setup() {
+  process.env.TZ = "UTC";
+}
