@@ -1,0 +1,4 @@
+export * from "./dato";
+export * from "./helligdager";
+export * from "./config";
+export * from "./frist";
