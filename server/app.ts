@@ -72,7 +72,11 @@ export async function createApp(appDeps: AppDeps) {
     const site = req.headers["sec-fetch-site"];
     const origin = req.headers.origin;
     const expected = new URL(config.publicUrl).origin;
-    const crossSite = (site && site !== "same-origin" && site !== "none") || (origin && origin !== expected);
+    // Fetch metadata decides when the browser sends it: under Referrer-Policy: no-referrer, Chromium sends
+    // "Origin: null" even on same-origin form posts. Without fetch metadata, the Origin header must match.
+    const crossSite = site
+      ? site !== "same-origin" && site !== "none"
+      : Boolean(origin && origin !== expected);
     if (crossSite) {
       res.status(403).type("text/plain; charset=utf-8").send("Forespørselen kom fra et annet nettsted.");
       return;

@@ -13,6 +13,8 @@ export type Persona =
   | {
       id: string;
       kind: "ansatt";
+      /** Entra ID object id: the stable staff identifier (the actor id is "oid:" + this). */
+      oid: string;
       navn: string;
       rolle: Exclude<Rolle, "beboer">;
       bydelId: string | null;
@@ -24,6 +26,7 @@ export const PERSONAS: readonly Persona[] = [
   {
     id: "saksbehandler-sagene",
     kind: "ansatt",
+    oid: "420930fc-68bd-5877-9cb0-786452f454d3",
     navn: "Sara Saksbehandler",
     rolle: "saksbehandler",
     bydelId: "sagene",
@@ -33,6 +36,7 @@ export const PERSONAS: readonly Persona[] = [
   {
     id: "saksbehandler-stovner",
     kind: "ansatt",
+    oid: "11e30f72-53aa-5118-838d-2b8ee50ade8f",
     navn: "Stian Saksbehandler",
     rolle: "saksbehandler",
     bydelId: "stovner",
@@ -42,6 +46,7 @@ export const PERSONAS: readonly Persona[] = [
   {
     id: "bomiljokoordinator-sagene",
     kind: "ansatt",
+    oid: "2a304b66-e254-5dde-8e80-1d5d77a053eb",
     navn: "Kari Koordinator",
     rolle: "bomiljokoordinator",
     bydelId: "sagene",
@@ -51,6 +56,7 @@ export const PERSONAS: readonly Persona[] = [
   {
     id: "booppfolger-sagene",
     kind: "ansatt",
+    oid: "51edebc0-a9e3-5417-9277-33cf9ae7ab50",
     navn: "Ola Oppfølger",
     rolle: "booppfolger",
     bydelId: "sagene",
@@ -60,6 +66,7 @@ export const PERSONAS: readonly Persona[] = [
   {
     id: "forvalter-boligbygg",
     kind: "ansatt",
+    oid: "a718f5a6-a76d-5b68-9bf9-75098b57d52d",
     navn: "Frida Forvalter",
     rolle: "forvalter",
     bydelId: null,
@@ -69,6 +76,7 @@ export const PERSONAS: readonly Persona[] = [
   {
     id: "analytiker-velferdsetaten",
     kind: "ansatt",
+    oid: "18a0af51-5b32-5cbf-bd43-eb60c57dd163",
     navn: "Anders Analytiker",
     rolle: "analytiker",
     bydelId: null,
@@ -78,6 +86,7 @@ export const PERSONAS: readonly Persona[] = [
   {
     id: "systemadministrator",
     kind: "ansatt",
+    oid: "e0ac6b04-74e4-5933-9314-02e0c985cd16",
     navn: "Siri Systemadministrator",
     rolle: "systemadministrator",
     bydelId: null,
