@@ -18,6 +18,12 @@ async function main() {
   const dev = process.argv.includes("--dev");
   const config = loadConfig(dev ? { NODE_ENV: "development", ...process.env } : process.env);
   const logger = createLogger(config.logLevel);
+  // The test identity provider lets anyone sign in as anyone: it is the default only on the embedded
+  // database (demo, dev, tests). With a PostgreSQL server the mode must be chosen explicitly.
+  if (config.databaseUrl && !process.env.IDP_MODE) {
+    console.error("IDP_MODE må settes når DATABASE_URL er satt: external i produksjon, test bare for test.");
+    process.exit(1);
+  }
 
   let handle;
   try {

@@ -22,7 +22,11 @@ export function createMetrics() {
     contentType: registry.contentType,
     /** Ids replaced by :id so label sets stay small. */
     routeLabel: (path: string) =>
-      path.startsWith("/assets/") ? "/assets" : path.replace(UUID, ":id").replace(/\.data$/, "").slice(0, 80),
+      path.startsWith("/assets/")
+        ? "/assets"
+        : path.startsWith("/idp/")
+          ? "/idp"
+          : path.replace(UUID, ":id").replace(/\.data$/, "").slice(0, 80),
     observe(method: string, route: string, status: number, ms: number) {
       requests.inc({ method, route, status: String(status) });
       duration.observe({ method, route }, ms / 1000);

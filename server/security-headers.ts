@@ -23,7 +23,8 @@ export function securityHeaders(config: Config) {
     res.locals.cspNonce = nonce;
     res.setHeader("Content-Security-Policy", csp(nonce));
     res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "no-referrer");
+    // Same-origin only: browsers then still send a real Origin on our own form posts.
+    res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");

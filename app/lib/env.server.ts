@@ -16,7 +16,7 @@ const Env = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   DEMO_DATA: z.enum(["full", "small", "none"]).default("full"),
   DEMO_SEED: z.coerce.number().int().default(20240101),
-  IDP_MODE: z.enum(["test", "external"]).default("test"),
+  IDP_MODE: z.enum(["test", "external"]).optional(),
   OIDC_RESIDENT_ISSUER: z.string().url().optional(),
   OIDC_RESIDENT_CLIENT_ID: z.string().optional(),
   OIDC_RESIDENT_CLIENT_SECRET: z.string().optional(),
@@ -57,7 +57,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const env = Env.parse(source);
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
   const url = new URL(publicUrl);
-  const testIdp = env.IDP_MODE === "test";
+  const idpMode = env.IDP_MODE ?? "test";
+  const testIdp = idpMode === "test";
   if (!testIdp && (!env.OIDC_RESIDENT_ISSUER || !env.OIDC_STAFF_ISSUER)) {
     throw new Error("IDP_MODE=external krever OIDC_RESIDENT_ISSUER og OIDC_STAFF_ISSUER");
   }
@@ -74,7 +75,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     pgliteDir: path.resolve(env.PGLITE_DIR),
     demoData: env.DEMO_DATA,
     demoSeed: env.DEMO_SEED,
-    idpMode: env.IDP_MODE,
+    idpMode,
     oidc: {
       resident: {
         issuer: env.OIDC_RESIDENT_ISSUER ?? `${publicUrl}/idp`,
