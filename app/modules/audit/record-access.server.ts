@@ -72,7 +72,8 @@ export async function recordAccess(
         aktor_id: actor.id,
         aktor_rolle: actor.rolle,
         aktor_enhet: actor.enhet,
-        person_id: entry.personId,
+        // Stored as uuid, which PostgreSQL returns in lower case: hash what will be read back.
+        person_id: entry.personId === null ? null : entry.personId.toLowerCase(),
         kategori: entry.kategori,
         handling: entry.handling,
         ressurs: entry.ressurs,
