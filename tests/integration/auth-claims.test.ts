@@ -13,7 +13,7 @@ import { personaClaims } from "../../app/auth/test-idp/provider.server";
 import { PERSONAS, findPersona } from "../../app/auth/test-idp/personas";
 
 let handle: DatabaseHandle;
-const registrertPid = "12899040110";
+const registrertPid = "12899040463";
 let registrertPersonId: string;
 
 beforeAll(async () => {
@@ -150,11 +150,11 @@ describe("resident claims → actor", () => {
   test("a resident who is not registered signs in without a person row", async () => {
     const result = await residentActorFromClaims(
       handle.db,
-      { pid: "05817540084", acr: "idporten-loa-high" },
+      { pid: "05817540165", acr: "idporten-loa-high" },
       { allowTestIdentities: true },
     );
     expect(result.ok && result.actor.personId).toBeNull();
-    expect(result.ok && result.actor.id).toBe(residentActorId("05817540084"));
+    expect(result.ok && result.actor.id).toBe(residentActorId("05817540165"));
     expect(result.ok && result.actor.acr).toBe("idporten-loa-high");
   });
 

@@ -1,8 +1,48 @@
+import { sql } from "kysely";
 import type { Db } from "../connection.server";
 import type { Config } from "../../lib/env.server";
 import type { Logger } from "../../lib/logger.server";
+import { BYDELER } from "../reference/bydeler";
+import { generateDemoData, insertBydeler } from "./generate.server";
+import { osloToday } from "./dates";
 
-/** Fills an empty database with the demo Oslo (DEMO_DATA=full|small), once. */
-export async function ensureDemoData(_db: Db, _config: Config, _logger: Logger): Promise<void> {
-  // Filled in by the demo-data generator.
+/** Any constant; serialises two processes starting on the same empty PostgreSQL database. */
+const ADVISORY_LOCK = 7_310_115;
+
+/**
+ * Fills an empty database, once: the 15 districts always (reference data,
+ * also with DEMO_DATA=none), then the demo Oslo for DEMO_DATA=full|small with
+ * DEMO_SEED, dated from today in Europe/Oslo. A database that already has
+ * districts is left alone. Logs counts and milliseconds, never personal data.
+ */
+export async function ensureDemoData(
+  db: Db,
+  config: Pick<Config, "demoData" | "demoSeed">,
+  logger: Pick<Logger, "info">,
+  today: string = osloToday(),
+): Promise<void> {
+  const started = performance.now();
+  const result = await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${ADVISORY_LOCK})`.execute(trx);
+    const { n } = await trx
+      .selectFrom("bydel")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    if (Number(n) > 0) return null;
+    if (config.demoData === "none") {
+      await insertBydeler(trx);
+      return { bydeler: BYDELER.length };
+    }
+    const generated = await generateDemoData(trx, { seed: config.demoSeed, size: config.demoData, today });
+    return { bydeler: BYDELER.length, ...generated.counts };
+  });
+  const ms = Math.round(performance.now() - started);
+  if (result === null) {
+    logger.info({ ms }, "demodata: databasen har allerede data, ingenting lagt inn");
+  } else {
+    logger.info(
+      { demoData: config.demoData, seed: config.demoSeed, counts: result, ms },
+      "demodata lagt inn",
+    );
+  }
 }
