@@ -1,0 +1,85 @@
+import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/min-bolig";
+import { requirePermission } from "../auth/policy.server";
+import { titleMeta } from "../components/page-title";
+import { deps, requestState } from "../context";
+import { useLocale, useT } from "../i18n/use-t";
+import { Kontaktkort } from "../modules/housing-stock/components/kontaktkort";
+import { Fakta } from "../modules/housing-stock/components/register";
+import { formatAreal, formatDato, formatKroner } from "../modules/housing-stock/format";
+import { getMinBolig } from "../modules/housing-stock/get-min-bolig.server";
+
+export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.minBolig");
+
+/** The resident's own unit, active lease and contact card (reading the lease is audited in the module). */
+export async function loader({ context }: Route.LoaderArgs) {
+  const state = requestState(context);
+  const actor = requirePermission(state.actor, "minbolig.les");
+  return getMinBolig({ db: deps(context).db, actor, requestId: state.requestId });
+}
+
+export default function MinBoligSide({ loaderData }: Route.ComponentProps) {
+  const tr = useT();
+  const sprak = useLocale();
+  const { bolig, leiekontrakt, kontakter } = loaderData;
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {tr("nav.minBolig")}
+      </Heading>
+      {bolig && leiekontrakt ? (
+        <div className="hs-kort">
+          <Card>
+            <Heading level={2} data-size="sm">
+              {tr("minBolig.bolig.tittel")}
+            </Heading>
+            <Paragraph>
+              {bolig.gateadresse}
+              <br />
+              {bolig.postnummer} {bolig.poststed}
+            </Paragraph>
+            <Fakta
+              rader={[
+                [tr("boliger.kol.bolignummer"), bolig.bolignummer],
+                [tr("boliger.kol.rom"), String(bolig.rom)],
+                [tr("boliger.kol.areal"), formatAreal(bolig.arealM2, sprak)],
+                [tr("boliger.kol.etasje"), String(bolig.etasje)],
+              ]}
+            />
+          </Card>
+          <Card>
+            <Heading level={2} data-size="sm">
+              {tr("minBolig.kontrakt.tittel")}
+            </Heading>
+            <Fakta
+              rader={[
+                [tr("boliger.bolig.start"), formatDato(leiekontrakt.startdato, sprak)],
+                [
+                  tr("boliger.bolig.slutt"),
+                  leiekontrakt.sluttdato
+                    ? formatDato(leiekontrakt.sluttdato, sprak)
+                    : tr("boliger.utenSluttdato"),
+                ],
+                [
+                  tr("boliger.bolig.husleie"),
+                  tr("boliger.perMaaned", { belop: formatKroner(leiekontrakt.husleieKr, sprak) }),
+                ],
+              ]}
+            />
+            {leiekontrakt.sluttdato ? (
+              <Paragraph data-size="sm">{tr("minBolig.kontrakt.fornyelse")}</Paragraph>
+            ) : null}
+          </Card>
+        </div>
+      ) : (
+        <Alert data-color="info">
+          <Heading level={2} data-size="xs">
+            {tr("minBolig.ingen.tittel")}
+          </Heading>
+          <Paragraph>{tr("minBolig.ingen.tekst")}</Paragraph>
+        </Alert>
+      )}
+      <Kontaktkort kontakter={kontakter} />
+    </>
+  );
+}
