@@ -1,10 +1,18 @@
 import "@digdir/designsystemet-css";
+import "./styles/theme/build/oslo.css";
 import "./styles/app.css";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteLoaderData } from "react-router";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/root";
 import { requestState } from "./context";
-import { ERROR_CODES } from "./lib/errors";
+import { csrfMiddleware } from "./auth/csrf.server";
 import { Layout as PageLayout } from "./components/layout";
+import { ErrorPage, errorTitleKey } from "./components/error-page";
+import { navigationFor } from "./components/navigation.server";
+import { metaLocale, pageTitle } from "./components/page-title";
+import { t } from "./i18n";
+
+/** Every state-changing request from a signed-in browser must carry the session's CSRF token. */
+export const middleware: Route.MiddlewareFunction[] = [csrfMiddleware];
 
 export async function loader({ context }: Route.LoaderArgs) {
   const state = requestState(context);
@@ -12,8 +20,18 @@ export async function loader({ context }: Route.LoaderArgs) {
     nonce: state.cspNonce,
     locale: state.locale,
     csrfToken: state.csrfToken,
-    actor: state.actor ? { navn: state.actor.navn, rolle: state.actor.rolle, enhet: state.actor.enhet } : null,
+    actor: state.actor
+      ? { navn: state.actor.navn, rolle: state.actor.rolle, enhet: state.actor.enhet }
+      : null,
+    /** The main menu: only the pages this actor's role may open (decided here, on the server). */
+    navigation: navigationFor(state.actor),
   };
+}
+
+/** Pages set their own title (components/page-title.ts); this one is for the error boundary. */
+export function meta({ error, matches }: Route.MetaArgs) {
+  const locale = metaLocale(matches);
+  return [{ title: error ? pageTitle(locale, t(locale, errorTitleKey(error))) : pageTitle(locale) }];
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -35,29 +53,19 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
-export default function App({ loaderData }: Route.ComponentProps) {
+export default function App() {
   return (
-    <PageLayout actor={loaderData.actor}>
+    <PageLayout>
       <Outlet />
     </PageLayout>
   );
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  let status = 500;
-  let message = "Noe gikk galt hos oss. Prøv igjen om litt.";
-  if (isRouteErrorResponse(error)) {
-    status = error.status;
-    const known = Object.values(ERROR_CODES).find((code) => code.status === status);
-    message = known?.melding ?? message;
-  }
+  // The layout reads the root loader's data itself and copes when it is missing.
   return (
-    <PageLayout actor={null}>
-      <h1>{status === 404 ? "Siden finnes ikke" : "Det oppstod en feil"}</h1>
-      <p>{message}</p>
-      <p>
-        <a href="/">Gå til forsiden</a>
-      </p>
+    <PageLayout>
+      <ErrorPage error={error} />
     </PageLayout>
   );
 }

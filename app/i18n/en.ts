@@ -83,8 +83,7 @@ export const en: Record<MessageKey, string> = {
   "feil.429.tittel": "Too many requests",
   "feil.429.tekst": "You have sent too many requests in a short time. Wait a little and try again.",
   "feil.500.tittel": "Something went wrong",
-  "feil.500.tekst":
-    "Something went wrong on our side. Try again in a little while.",
+  "feil.500.tekst": "Something went wrong on our side. Try again in a little while.",
   "feil.tilForsiden": "Go to the front page",
   "feil.loggInn": "Log in",
 

@@ -82,8 +82,7 @@ export const nb = {
   "feil.429.tittel": "For mange forespørsler",
   "feil.429.tekst": "Du har sendt for mange forespørsler på kort tid. Vent litt og prøv igjen.",
   "feil.500.tittel": "Noe gikk galt",
-  "feil.500.tekst":
-    "Noe gikk galt hos oss. Prøv igjen om litt.",
+  "feil.500.tekst": "Noe gikk galt hos oss. Prøv igjen om litt.",
   "feil.tilForsiden": "Gå til forsiden",
   "feil.loggInn": "Logg inn",
 

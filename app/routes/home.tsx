@@ -1,16 +1,97 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Link } from "react-router";
+import type { Route } from "./+types/home";
+import { roleLabel, useRootData } from "../components/layout";
+import { titleMeta } from "../components/page-title";
+import { useT } from "../i18n/use-t";
 
-export function meta() {
-  return [{ title: "Bomiljø" }];
+export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches);
+
+export function loader({ request }: Route.LoaderArgs) {
+  return { utlogget: new URL(request.url).searchParams.get("utlogget") === "1" };
 }
 
-export default function Home() {
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const { actor } = useRootData();
   return (
     <>
-      <Heading level={1} data-size="lg">
-        Bomiljø
-      </Heading>
-      <Paragraph>Kommunale utleieboliger og gode bomiljø.</Paragraph>
+      {loaderData.utlogget && !actor ? <LoggedOutNotice /> : null}
+      {actor ? <Dashboard actor={actor} /> : <Welcome />}
     </>
+  );
+}
+
+function LoggedOutNotice() {
+  const tr = useT();
+  return (
+    <Alert data-color="success" className="app-notice" role="status">
+      <Paragraph>{tr("hjem.utlogget")}</Paragraph>
+    </Alert>
+  );
+}
+
+/** Signed out: what Bomiljø is, and the way in. */
+function Welcome() {
+  const tr = useT();
+  return (
+    <section className="app-hero" aria-labelledby="hjem-tittel">
+      <div className="app-hero__text">
+        <Heading level={1} data-size="xl" id="hjem-tittel">
+          {tr("hjem.tittel")}
+        </Heading>
+        <Paragraph data-size="lg" className="app-hero__lead">
+          {tr("hjem.ingress")}
+        </Paragraph>
+        <Paragraph>{tr("hjem.avsnitt")}</Paragraph>
+        <p>
+          <Link to="/logg-inn" className="ds-button" data-variant="primary" reloadDocument>
+            {tr("hjem.loggInn")}
+          </Link>
+        </p>
+      </div>
+    </section>
+  );
+}
+
+/** Signed in: a greeting and one card per page the role may use (the same list as the main menu). */
+function Dashboard({ actor }: { actor: { navn: string; rolle: string; enhet: string } }) {
+  const tr = useT();
+  const { navigation = [] } = useRootData();
+  const rolle = roleLabel(actor.rolle, tr);
+  const rolleInSentence = rolle.charAt(0).toLocaleLowerCase() + rolle.slice(1);
+  const who =
+    actor.rolle === "beboer" || !actor.enhet
+      ? tr("hjem.rolle", { rolle: rolleInSentence })
+      : tr("hjem.rolleOgEnhet", { rolle: rolleInSentence, enhet: actor.enhet });
+  return (
+    <div className="app-stack">
+      <Heading level={1} data-size="lg">
+        {tr("hjem.hilsen", { navn: actor.navn })}
+      </Heading>
+      <Paragraph data-size="lg">{who}</Paragraph>
+      {navigation.length > 0 ? (
+        <section aria-labelledby="dine-sider" className="app-section">
+          <Heading level={2} data-size="sm" id="dine-sider">
+            {tr("hjem.dineSider")}
+          </Heading>
+          <ul className="app-cards">
+            {navigation.map((item, index) => (
+              <li key={item.href}>
+                <Card data-color="neutral" data-clickdelegatefor={`kort-${index}`} className="app-card">
+                  <Heading level={3} data-size="xs">
+                    <Link to={item.href} id={`kort-${index}`}>
+                      {tr(item.label)}
+                    </Link>
+                  </Heading>
+                  <Paragraph>{tr(item.description)}</Paragraph>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <Paragraph>{tr("hjem.ingenSider")}</Paragraph>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,60 @@
+import type { Permission } from "../auth/permissions";
+import type { MessageKey } from "../i18n";
+
+/** One page in the primary navigation, shown only to roles holding `permission`. */
+export type NavEntry = {
+  href: string;
+  label: MessageKey;
+  /** One sentence for the card on the home page. */
+  description: MessageKey;
+  permission: Permission;
+};
+
+/** What the layout and the home page receive: the entries this actor may use, without the rule. */
+export type NavItem = Pick<NavEntry, "href" | "label" | "description">;
+
+/**
+ * The nav registry. Add a page here when its route exists; the server filters
+ * it with the permission registry (navigation.server.ts) for each request.
+ */
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  {
+    href: "/min-bolig",
+    label: "nav.minBolig",
+    description: "nav.minBolig.beskrivelse",
+    permission: "minbolig.les",
+  },
+  { href: "/innsyn", label: "nav.innsyn", description: "nav.innsyn.beskrivelse", permission: "innsyn.les" },
+  {
+    href: "/boliger",
+    label: "nav.boliger",
+    description: "nav.boliger.beskrivelse",
+    permission: "boligregister.les",
+  },
+  {
+    href: "/boliger/sok",
+    label: "nav.boligsok",
+    description: "nav.boligsok.beskrivelse",
+    permission: "boligregister.les",
+  },
+  {
+    href: "/statistikk",
+    label: "nav.statistikk",
+    description: "nav.statistikk.beskrivelse",
+    permission: "statistikk.les",
+  },
+  { href: "/admin", label: "nav.admin", description: "nav.admin.beskrivelse", permission: "admin.les" },
+];
+
+/**
+ * The entry a path belongs to, for aria-current: the longest href that is the
+ * path itself or a parent of it ("/boliger/sok" wins over "/boliger").
+ */
+export function activeHref(items: readonly NavItem[], pathname: string): string | null {
+  let best: string | null = null;
+  for (const { href } of items) {
+    const matches = pathname === href || pathname.startsWith(`${href}/`);
+    if (matches && (!best || href.length > best.length)) best = href;
+  }
+  return best;
+}
