@@ -27,8 +27,8 @@ export const en: Record<MessageKey, string> = {
   "rolle.saksbehandler": "Caseworker",
   "rolle.booppfolger": "Housing support worker",
   "rolle.bomiljokoordinator": "Housing environment coordinator",
-  "rolle.forvalter": "Property manager, Boligbygg",
-  "rolle.analytiker": "Analyst, Velferdsetaten",
+  "rolle.forvalter": "Property manager",
+  "rolle.analytiker": "Analyst",
   "rolle.klagenemnd": "Member of the appeal board",
   "rolle.leder": "Manager",
   "rolle.systemadministrator": "System administrator",
@@ -190,6 +190,7 @@ export const en: Record<MessageKey, string> = {
   "innsyn.ikkeRegistrert":
     "We cannot find you in the housing register. This means we hold no information about you in Bomiljø, and nobody has seen anything about you here. If you think this is wrong, contact the housing office in your district.",
   "innsyn.tom": "Nobody has seen or changed information about you yet.",
+  "innsyn.antall.en": "1 entry. Page {side} of {sider}.",
   "innsyn.antall": "{antall} entries. Page {side} of {sider}.",
   "innsyn.tabell": "Who has seen your information, newest first",
   "innsyn.kol.nar": "When",

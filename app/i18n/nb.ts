@@ -28,8 +28,8 @@ export const nb = {
   "rolle.saksbehandler": "Saksbehandler",
   "rolle.booppfolger": "Booppfølger",
   "rolle.bomiljokoordinator": "Bomiljøkoordinator",
-  "rolle.forvalter": "Forvalter, Boligbygg",
-  "rolle.analytiker": "Analytiker, Velferdsetaten",
+  "rolle.forvalter": "Forvalter",
+  "rolle.analytiker": "Analytiker",
   "rolle.klagenemnd": "Medlem av klagenemnda",
   "rolle.leder": "Leder",
   "rolle.systemadministrator": "Systemadministrator",
@@ -190,6 +190,7 @@ export const nb = {
   "innsyn.ikkeRegistrert":
     "Vi finner deg ikke i boligregisteret. Det betyr at vi ikke har opplysninger om deg i Bomiljø, og at ingen har sett noe om deg her. Tror du dette er feil, kan du kontakte boligkontoret i bydelen din.",
   "innsyn.tom": "Ingen har sett eller endret opplysninger om deg ennå.",
+  "innsyn.antall.en": "1 oppføring. Side {side} av {sider}.",
   "innsyn.antall": "{antall} oppføringer. Side {side} av {sider}.",
   "innsyn.tabell": "Hvem har sett opplysningene dine, nyeste først",
   "innsyn.kol.nar": "Når",

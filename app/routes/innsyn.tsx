@@ -120,7 +120,7 @@ export default function Innsyn({ loaderData }: Route.ComponentProps) {
       ) : (
         <>
           <Paragraph>
-            {tr("innsyn.antall", {
+            {tr(loaderData.totalt === 1 ? "innsyn.antall.en" : "innsyn.antall", {
               antall: loaderData.totalt,
               side: loaderData.side,
               sider: loaderData.antallSider,
