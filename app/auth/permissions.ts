@@ -20,6 +20,20 @@ export const PERMISSIONS = {
   "innsyn.les": ["beboer"],
   /** Configuration, users and roles; verifying the audit chain. No case data. */
   "admin.les": ["systemadministrator"],
+  /** Cases of the own district (klagenemnd: only cases forwarded to it), with the facts a case needs. */
+  "sak.les": ["saksbehandler", "klagenemnd"],
+  /** Assign, note, request documentation, preliminary reply, record receipt, register and prepare appeals. */
+  "sak.behandle": ["saksbehandler"],
+  /** Make a decision (vedtak) in a case of the own district. */
+  "sak.vedtak": ["saksbehandler"],
+  /** Register an application on someone's behalf: paper (saksbehandler) or a municipal service (booppfolger). */
+  "sak.registrer": ["saksbehandler", "booppfolger"],
+  /** Record the appeal body's outcome in a case forwarded to the board. */
+  "klage.avgjore": ["klagenemnd"],
+  /** A resident's own cases, decisions and waiting-list place. */
+  "egen_sak.les": ["beboer"],
+  /** Apply digitally (for oneself, or for a relative with consent). */
+  "egen_sak.soke": ["beboer"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -22,8 +22,8 @@ export async function migrateToLatest(db: Kysely<any>): Promise<void> {
 
 /**
  * When the app role exists (a PostgreSQL server set up as in docs/operations.md),
- * it may read and write every table except the audit log, where it may only
- * read and add rows. Run after every migration, so new tables are covered.
+ * it may read and write every table except the append-only logs (audit_logg,
+ * sakslogg), where it may only read and add rows. Run after every migration, so new tables are covered.
  */
 async function grantAppRole(db: Kysely<any>): Promise<void> {
   await sql`
@@ -34,6 +34,9 @@ begin
     execute 'grant select, insert, update, delete on all tables in schema public to ${sql.raw(APP_ROLE)}';
     execute 'grant usage, select on all sequences in schema public to ${sql.raw(APP_ROLE)}';
     execute 'revoke update, delete, truncate on audit_logg from ${sql.raw(APP_ROLE)}';
+    if exists (select 1 from pg_tables where schemaname = 'public' and tablename = 'sakslogg') then
+      execute 'revoke update, delete, truncate on sakslogg from ${sql.raw(APP_ROLE)}';
+    end if;
   end if;
 end;
 $$`.execute(db);

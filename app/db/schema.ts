@@ -14,6 +14,18 @@ export type Database = {
   leiekontrakt: LeiekontraktTable;
   sesjon: SesjonTable;
   audit_logg: AuditLoggTable;
+  saksnummer_teller: SaksnummerTellerTable;
+  sak: SakTable;
+  soknadsinnhold: SoknadsinnholdTable;
+  sakslogg: SaksloggTable;
+  frist: FristTable;
+  dokumentasjonskrav: DokumentasjonskravTable;
+  notat: NotatTable;
+  forelopig_svar: ForelopigSvarTable;
+  vedtak: VedtakTable;
+  klage: KlageTable;
+  venteliste: VentelisteTable;
+  idempotens: IdempotensTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -109,4 +121,186 @@ export type AuditLoggTable = {
   request_id: string | null;
   forrige_hash: string;
   hash: string;
+};
+
+// ── The case journey (migration 0002_cases; docs/domain/saksgang.md) ──
+
+export type SaksnummerTellerTable = { aar: number; siste: number };
+
+export type Sakstype = "bolig" | "fornyelse" | "bistand_6";
+
+export type Saksstatus =
+  | "mottatt"
+  | "under_behandling"
+  | "venter_dokumentasjon"
+  | "vedtatt"
+  | "klage_sen_vurdering"
+  | "klage_under_forberedelse"
+  | "klage_oversendt"
+  | "avsluttet";
+
+export type Innsenderrolle =
+  "soker" | "parorende" | "kommunal_tjeneste" | "institusjon" | "saksbehandler_papir";
+
+export type Klageinstans = "klagenemnd" | "statsforvalteren";
+
+export type SakTable = {
+  id: string;
+  saksnummer: string;
+  bydel_id: string;
+  type: Sakstype;
+  status: Saksstatus;
+  soker_person_id: string;
+  husstand: ColumnType<unknown, string, string>;
+  innsender_rolle: Innsenderrolle;
+  innsender_aktor_id: string;
+  innsender_navn: string | null;
+  samtykke: boolean;
+  samtykke_grunnlag: string | null;
+  saksbehandler_id: string | null;
+  saksbehandler_navn: string | null;
+  mottatt: string;
+  versjon: ColumnType<number, number | undefined, number>;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  endret: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type SoknadsinnholdTable = {
+  sak_id: string;
+  skjemaversjon: number;
+  boligsituasjon: ColumnType<unknown, string, string>;
+  okonomi: ColumnType<unknown, string, string>;
+  helse_funksjon: ColumnType<unknown, string | null, string | null>;
+  onsker: ColumnType<unknown, string, string>;
+};
+
+export type SaksloggTable = {
+  seq: Generated<number>;
+  sak_id: string;
+  tidspunkt: ColumnType<Date, Date | undefined, never>;
+  aktor_id: string;
+  aktor_navn: string;
+  aktor_rolle: string;
+  aktor_enhet: string;
+  hendelse: string;
+  data: ColumnType<unknown, string | undefined, never>;
+};
+
+export type Fristtype =
+  "forelopig_svar" | "forventet_vedtak" | "dokumentasjon" | "klagefrist" | "klage_ettarsgrense";
+export type Friststatus = "aktiv" | "oppfylt" | "utlopt" | "avbrutt";
+
+export type FristTable = {
+  id: string;
+  sak_id: string;
+  type: Fristtype;
+  start: string;
+  forfall: string;
+  hjemmel: string;
+  status: Friststatus;
+  oppfylt_ved: string | null;
+  lukket: string | null;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type DokumentasjonskravTable = {
+  id: string;
+  sak_id: string;
+  beskrivelse: string;
+  frist: string;
+  status: "etterspurt" | "mottatt" | "frafalt";
+  etterspurt_av: string;
+  etterspurt: ColumnType<Date, Date | undefined, never>;
+  mottatt: string | null;
+};
+
+export type NotatTable = {
+  id: string;
+  sak_id: string;
+  tekst: string;
+  skrevet_av_id: string;
+  skrevet_av_navn: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type ForelopigSvarTable = {
+  id: string;
+  sak_id: string;
+  grunn: string;
+  forventet_vedtak: string;
+  sendt: Date;
+  sendt_av_id: string;
+  sendt_av_navn: string;
+};
+
+export type Vedtaksutfall = "innvilget" | "venteliste" | "avslag";
+export type MottattRegel = "apnet_digitalt" | "digital_sju_dager" | "papir_registrert";
+
+export type VedtakTable = {
+  id: string;
+  sak_id: string;
+  utfall: Vedtaksutfall;
+  boligtype: string | null;
+  rom: number | null;
+  leietid_aar: number | null;
+  begrunnelse_regler: string;
+  begrunnelse_faktum: string;
+  begrunnelse_hovedhensyn: string;
+  vedtaksdato: string;
+  sendt: Date;
+  sendemaate: "digital" | "papir";
+  apnet: Date | null;
+  mottatt: string | null;
+  mottatt_regel: MottattRegel | null;
+  klagefrist: string | null;
+  klageinstans: Klageinstans;
+  grunnlag: "soknad" | "omgjort_etter_klage";
+  erstatter_vedtak_id: string | null;
+  fattet_av_id: string;
+  fattet_av_navn: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type Klagestatus =
+  "registrert" | "under_forberedelse" | "omgjort" | "oversendt" | "avgjort" | "avvist";
+export type Klageutfall = "stadfestet" | "omgjort" | "opphevet";
+
+export type KlageTable = {
+  id: string;
+  sak_id: string;
+  vedtak_id: string;
+  mottatt: string;
+  i_tide: boolean;
+  tidsvurdering: string;
+  ettarsgrense_passert: boolean;
+  sen_klage_beslutning: "behandles" | "avvises" | null;
+  sen_klage_begrunnelse: string | null;
+  status: Klagestatus;
+  klageinstans: Klageinstans;
+  oversendt: Date | null;
+  oversendelse_merknad: string | null;
+  klager_underrettet: Date | null;
+  utfall: Klageutfall | null;
+  utfall_begrunnelse: string | null;
+  avgjort: string | null;
+  avgjort_av_id: string | null;
+  registrert_av_id: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type VentelisteTable = {
+  id: string;
+  bydel_id: string;
+  sak_id: string;
+  prioritet: number;
+  dato: string;
+  status: "aktiv" | "fjernet";
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type IdempotensTable = {
+  aktor_id: string;
+  nokkel: string;
+  sak_id: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
 };
