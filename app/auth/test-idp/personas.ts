@@ -94,6 +94,16 @@ export const PERSONAS: readonly Persona[] = [
     beskrivelse: "Systemadministrator",
   },
   {
+    id: "klagenemnd-oslo",
+    kind: "ansatt",
+    oid: "7c1d9a52-3f0e-5b8a-9d21-6e4f0b3a8c17",
+    navn: "Kristian Klagenemnd",
+    rolle: "klagenemnd",
+    bydelId: null,
+    enhet: "Oslo kommunes klagenemnd",
+    beskrivelse: "Medlem av Oslo kommunes klagenemnd",
+  },
+  {
     id: "beboer-sagene",
     kind: "beboer",
     navn: "Amina Hassan",
