@@ -11,6 +11,14 @@ import { createMetrics } from "./metrics";
 import { securityHeaders } from "./security-headers";
 
 const MAX_BODY_BYTES = 1_000_000;
+/** The application form uploads attachments of up to 10 MB each (one per request), plus the form's fields. */
+const MAX_UPLOAD_BODY_BYTES = 10 * 1024 * 1024 + 200_000;
+const UPLOAD_PATH = /^\/soknad\/[0-9a-f-]{36}(\.data)?\/?$/i;
+
+/** Only the application form's POST may carry an attachment; every other request keeps the 1 MB limit. */
+function maxBodyBytes(req: Request): number {
+  return req.method === "POST" && UPLOAD_PATH.test(req.path) ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 /**
  * The HTTP application: security headers, health and metrics, the test
@@ -34,7 +42,10 @@ export async function createApp(appDeps: AppDeps) {
       const route = metrics.routeLabel(req.path);
       metrics.observe(req.method, route, res.statusCode, ms);
       // Path only, never the query string: it may hold what someone searched for.
-      logger.info({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(ms) }, "request");
+      logger.info(
+        { requestId, method: req.method, route, status: res.statusCode, ms: Math.round(ms) },
+        "request",
+      );
     });
     next();
   });
@@ -59,8 +70,14 @@ export async function createApp(appDeps: AppDeps) {
   // Oversized requests never reach a handler, and nothing partial is written.
   app.use((req: Request, res: Response, next: NextFunction) => {
     const length = Number(req.headers["content-length"] ?? 0);
-    if (length > MAX_BODY_BYTES) {
+    if (length > maxBodyBytes(req)) {
       res.status(413).type("text/plain; charset=utf-8").send("Forespørselen er for stor.");
+      return;
+    }
+    // A chunked body has no length to check up front and could be any size; browsers always send the
+    // length with a form, so a body without one is refused (411 Length Required).
+    if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
+      res.status(411).type("text/plain; charset=utf-8").send("Forespørselen mangler lengde.");
       return;
     }
     next();
@@ -89,7 +106,10 @@ export async function createApp(appDeps: AppDeps) {
   }
 
   const clientDir = path.join(process.env.BOMILJO_BUILD_DIR ?? "build", "client");
-  app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }));
+  app.use(
+    "/assets",
+    express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }),
+  );
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
 
   app.all(

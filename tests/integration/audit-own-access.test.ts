@@ -275,7 +275,7 @@ describe("the /innsyn loader", () => {
       handling: "Lest",
     });
     expect(endret).toMatchObject({
-      hvem: "Forvalter, Boligbygg",
+      hvem: "Forvalter",
       enhet: "Boligbygg Oslo KF, forvaltning",
       opplysninger: "Leiekontrakten din",
       handling: "Endret",

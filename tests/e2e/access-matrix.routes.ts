@@ -1,0 +1,331 @@
+import type { Rolle } from "../../app/auth/actor";
+import { PERSONAS } from "../../app/auth/test-idp/personas";
+import { fillPattern, type AppRoute } from "./helpers/app-routes";
+import { DISTRICTS, tableForParam, type DemoIds, type District } from "./helpers/demo-ids";
+
+/**
+ * The access matrix: for every URL pattern in app/routes.ts, who gets what.
+ * The test (access-matrix.test.ts) fails for a route without an entry here,
+ * and for an entry whose route no longer exists. The role lists are written
+ * out by hand from DOMAIN.md §2 and app/auth/permissions.ts — on purpose not
+ * imported, so a change to the registry must be matched here.
+ *
+ * Outcomes: "ok" 200 · "login" 401 or a redirect to sign-in · "forbidden" 403 ·
+ * "notfound" 404 · "redirect" any other 3xx · "badrequest" 400 · "notallowed" 405 ·
+ * "handled" (POST by someone allowed, with an empty form: 200, 3xx, 400, 409 or 422 — never a deny or 5xx).
+ */
+export type Outcome =
+  "ok" | "login" | "forbidden" | "notfound" | "redirect" | "badrequest" | "notallowed" | "handled";
+
+export type Who = (typeof PERSONAS)[number]["id"] | "anonym";
+export const WHO: readonly Who[] = [...PERSONAS.map((persona) => persona.id), "anonym"];
+
+/** One way to fill a route's params; `district` is where the rows live (null: not district data). */
+export type ParamSet = {
+  label: string;
+  district: District | null;
+  values: Record<string, string>;
+  /** Well-formed ids of rows that do not exist (the demo data has none yet): "ok" becomes "notfound". */
+  absent?: boolean;
+};
+
+/** One outcome, or several that are all acceptable (e.g. an empty form may be refused before the row lookup). */
+export type Expect = (who: Who, set: ParamSet | null) => Outcome | readonly Outcome[];
+
+export type RouteSpec = {
+  get: Expect;
+  /** Required when the route module exports an action. Sent with the persona's CSRF token and no other fields. */
+  post?: Expect;
+  /** How to fill params; default: one set per district, each `<table>Id` param from that district's demo rows. */
+  params?: (ids: DemoIds) => ParamSet[];
+  /** POSTing ends the session (sign-out): run after all other requests of the persona. */
+  endsSession?: boolean;
+  /** Why this route looks the way it does, when not obvious. */
+  note?: string;
+};
+
+export function personaOf(who: Who) {
+  return PERSONAS.find((persona) => persona.id === who);
+}
+
+/** Open to everyone, signed in or not. */
+export const open: Expect = () => "ok";
+
+/**
+ * Signed-in users holding one of `roles`; others get 403, anonymous users
+ * are sent to sign in. With `scope: "bydel"` the rows are district data:
+ * district roles see only their own district (another district's ids are
+ * 404), city-wide roles in `roles` (the property manager) see all.
+ */
+export function allow(roles: readonly Rolle[], options: { scope?: "bydel" | "none" } = {}): Expect {
+  return (who, set) => {
+    const persona = personaOf(who);
+    if (!persona) return "login";
+    const rolle: Rolle = persona.kind === "beboer" ? "beboer" : persona.rolle;
+    if (!roles.includes(rolle)) return "forbidden";
+    if (set?.absent) return "notfound";
+    if (
+      options.scope === "bydel" &&
+      set?.district &&
+      persona.bydelId !== null &&
+      persona.bydelId !== set.district
+    ) {
+      return "notfound";
+    }
+    return "ok";
+  };
+}
+
+/**
+ * POST: the same deny as GET; those who may GET have their (empty) form handled. Where GET is "notfound"
+ * (another district's row, or an absent one), an empty form may also be refused as invalid (400) before the
+ * row is looked up — that reveals nothing either.
+ */
+export const sameAsGet =
+  (get: Expect): Expect =>
+  (who, set) => {
+    const outcome = get(who, set);
+    if (outcome === "ok") return "handled";
+    if (outcome === "notfound") return ["notfound", "badrequest"];
+    return outcome;
+  };
+
+/** The default param sets: every `<table>Id` param from the demo rows of Sagene, then of Stovner. */
+export function byDistrict(params: string[]) {
+  return (ids: DemoIds): ParamSet[] =>
+    DISTRICTS.map((district) => {
+      const values: Record<string, string> = {};
+      for (const param of params) {
+        const table = tableForParam(param);
+        const value = table ? ids[district][table] : undefined;
+        if (value !== undefined) values[param] = value;
+      }
+      return { label: district, district, values };
+    });
+}
+
+/** Every sign-in type the callback route knows; it is not district data. */
+const loginTypes = (): ParamSet[] =>
+  (["ansatt", "beboer"] as const).map((type) => ({ label: type, district: null, values: { type } }));
+
+/** The housing register's roles (boligregister.les). */
+const REGISTER: readonly Rolle[] = ["saksbehandler", "booppfolger", "bomiljokoordinator", "forvalter"];
+
+/**
+ * A route whose `:id` is a row of `table`: one set per district. A district without such a row leaves the
+ * value out, and "every id param can be filled from the demo data" fails — the cross-district check never
+ * silently disappears.
+ */
+const idFrom =
+  (table: string) =>
+  (ids: DemoIds): ParamSet[] =>
+    DISTRICTS.map((district) => {
+      const id = ids[district][table];
+      const values: Record<string, string> = id === undefined ? {} : { id };
+      return { label: `${table} i ${district}`, district, values };
+    });
+
+/** A uuid no demo row has: requests with it may only ever be "notfound" (or denied before the lookup). */
+export const ABSENT_ID = "00000000-0000-4000-8000-000000000000";
+
+/**
+ * A case document route (`:sakId` plus `:<param>` naming a row of `table` that references its case): the
+ * first such row in each district with its own case; while the demo data has no such rows, one set of
+ * well-formed ids that match nothing (so the permission check is still exercised, and "ok" reads "notfound").
+ */
+const caseDocument =
+  (param: string, table: string) =>
+  (ids: DemoIds): ParamSet[] => {
+    if (DISTRICTS.some((district) => !ids[district][table])) {
+      return [
+        {
+          label: `ingen ${table} i demodata`,
+          district: null,
+          values: { sakId: ABSENT_ID, [param]: ABSENT_ID },
+          absent: true,
+        },
+      ];
+    }
+    return DISTRICTS.map((district) => ({
+      label: `${table} i ${district}`,
+      district,
+      values: { sakId: ids[district][`${table}.sak_id`] ?? "", [param]: ids[district][table] ?? "" },
+    }));
+  };
+
+/** A case (`:sakId`) in each district; while the demo data has no cases, one well-formed id that matches nothing. */
+const caseRow = (ids: DemoIds): ParamSet[] =>
+  DISTRICTS.some((district) => !ids[district].sak)
+    ? [{ label: "ingen sak i demodata", district: null, values: { sakId: ABSENT_ID }, absent: true }]
+    : DISTRICTS.map((district) => ({
+        label: `sak i ${district}`,
+        district,
+        values: { sakId: ids[district].sak ?? "" },
+      }));
+
+/** sak.les: the caseworker (own district) and the appeal board (cases forwarded to it). */
+const CASES: Rolle[] = ["saksbehandler", "klagenemnd"];
+
+/**
+ * A case's letters (sak.les): the caseworker in the own district, the board only in cases forwarded to it.
+ * The matrix picks each district's lowest letter, which in the demo data sits in a case that is not
+ * forwarded, so the board gets 404 (if the demo data changes that, this fails and says so).
+ */
+const caseLetter: Expect = (who, set) => {
+  const outcome = allow(CASES, { scope: "bydel" })(who, set);
+  const persona = personaOf(who);
+  return outcome === "ok" && persona?.kind === "ansatt" && persona.rolle === "klagenemnd"
+    ? "notfound"
+    : outcome;
+};
+
+/** An id no one owns (a well-formed uuid): the resident's own-row routes answer it with 404. */
+const UNOWNED_ID = "0000000a-0000-4000-8000-0000000000a1";
+const unowned =
+  (...params: string[]) =>
+  (): ParamSet[] => [
+    {
+      label: "id som ingen eier",
+      district: null,
+      values: Object.fromEntries(params.map((p) => [p, UNOWNED_ID])),
+    },
+  ];
+/** Rows owned by the signed-in person: `roles` get 404 for an id they do not own; others the deny. */
+const ownedBy =
+  (roles: readonly Rolle[]): Expect =>
+  (who, set) => {
+    const outcome = allow(roles)(who, set);
+    return outcome === "ok" ? "notfound" : outcome;
+  };
+
+/** The appeal board's pages: per district a case forwarded to the board (200) and one that is not (404). */
+const IKKE_SENDT = "sak ikke sendt til klagenemnda";
+const boardCases = (ids: DemoIds): ParamSet[] =>
+  DISTRICTS.flatMap((district) =>
+    (
+      [
+        ["sak:klagenemnd", `sak sendt til klagenemnda i ${district}`],
+        ["sak:ikke_klagenemnd", `${IKKE_SENDT} i ${district}`],
+      ] as const
+    ).map(([key, label]): ParamSet => {
+      const id = ids[district][key];
+      return { label, district, values: id === undefined ? {} : { sakId: id } };
+    }),
+  );
+/** klage.avgjore, and only for cases forwarded to the board: any other case is 404 (not district-scoped). */
+const boardCase: Expect = (who, set) => {
+  const outcome = allow(["klagenemnd"])(who, set);
+  return outcome === "ok" && set?.label.startsWith(IKKE_SENDT) ? "notfound" : outcome;
+};
+
+export const ROUTE_SPECS: Record<string, RouteSpec> = {
+  "/": { get: open },
+  "/personvern": { get: open },
+  "/tilgjengelighet": { get: open },
+  "/logg-inn": { get: open },
+  "/sprak": {
+    get: () => "notfound",
+    post: () => "badrequest",
+    note: "Language switch: POST only; an empty form is invalid for everyone.",
+  },
+  "/auth/logg-inn": {
+    get: () => "login",
+    note: "Without ?type= it sends everyone to the /logg-inn chooser.",
+  },
+  "/auth/callback/:type": {
+    get: () => "badrequest",
+    params: loginTypes,
+    note: "Without the sealed login-state cookie of a started sign-in, the callback refuses.",
+  },
+  "/auth/logg-ut": {
+    get: () => "redirect",
+    post: () => "redirect",
+    endsSession: true,
+    note: "Signing out is a POST (GET goes to the front page); anyone may sign out (anonymous: nothing happens).",
+  },
+  "/innsyn": { get: allow(["beboer"]) },
+  "/admin": { get: allow(["systemadministrator"]), post: sameAsGet(allow(["systemadministrator"])) },
+  "/boliger": { get: allow(REGISTER) },
+  "/boliger/sok": { get: allow(REGISTER) },
+  "/boliger/bydel/:bydelId": { get: allow(REGISTER, { scope: "bydel" }) },
+  "/boliger/eiendom/:id": { get: allow(REGISTER, { scope: "bydel" }), params: idFrom("eiendom") },
+  "/boliger/oppgang/:id": { get: allow(REGISTER, { scope: "bydel" }), params: idFrom("oppgang") },
+  "/boliger/bolig/:id": { get: allow(REGISTER, { scope: "bydel" }), params: idFrom("bolig") },
+  "/statistikk": { get: allow(["analytiker", "leder"]) },
+  "/statistikk.csv": { get: allow(["analytiker", "leder"]) },
+  "/min-bolig": { get: allow(["beboer"]) },
+  "/saker": { get: allow(["saksbehandler"]), note: "The caseworker's work queue (sak.behandle)." },
+  "/saker/:sakId": {
+    get: allow(["saksbehandler"], { scope: "bydel" }),
+    post: sameAsGet(allow(["saksbehandler"], { scope: "bydel" })),
+    params: caseRow,
+    note: "Case handling (sak.behandle); the board works in /klagenemnd/:sakId.",
+  },
+  "/saker/:sakId/vedtak/:vedtakId.pdf": {
+    get: caseLetter,
+    params: caseDocument("vedtakId", "vedtak"),
+    note: "The decision letter as PDF.",
+  },
+  "/saker/:sakId/forelopig-svar/:svarId.pdf": {
+    get: caseLetter,
+    params: caseDocument("svarId", "forelopig_svar"),
+    note: "A preliminary reply as PDF.",
+  },
+  // The application form and Mine saker (U1). A resident's own drafts and cases are not district rows: the
+  // matrix asks with ids nobody owns, so the resident gets 404 and every other role the deny.
+  "/soknad": { get: allow(["beboer"]), post: sameAsGet(allow(["beboer"])) },
+  "/soknad/:utkastId": {
+    get: ownedBy(["beboer"]),
+    post: ownedBy(["beboer"]),
+    params: unowned("utkastId"),
+    note: "A draft belongs to the resident who started it; anyone else's id is 404.",
+  },
+  "/mine-saker": { get: allow(["beboer"]) },
+  "/mine-saker/:sakId": { get: ownedBy(["beboer"]), params: unowned("sakId") },
+  "/mine-saker/:sakId/klage": {
+    get: ownedBy(["beboer"]),
+    post: sameAsGet(allow(["beboer"])),
+    params: unowned("sakId"),
+    note: "An empty appeal is refused at the field (422) before the case is looked up.",
+  },
+  "/mine-saker/:sakId/vedtak/:vedtakId.pdf": {
+    get: ownedBy(["beboer"]),
+    params: unowned("sakId", "vedtakId"),
+  },
+  "/saker/ny": {
+    get: allow(["saksbehandler", "booppfolger"]),
+    post: sameAsGet(allow(["saksbehandler", "booppfolger"])),
+    note: "Paper registration (sak.registrer): the caseworker, and the follow-up service for its own users.",
+  },
+  // The appeal board's pages and the staff waiting list (U3).
+  "/klagenemnd": { get: allow(["klagenemnd"]), note: "Only appeals forwarded to the board are listed." },
+  "/klagenemnd/:sakId": {
+    get: boardCase,
+    post: (who, set) => (allow(["klagenemnd"])(who, set) === "ok" ? "handled" : boardCase(who, set)),
+    params: boardCases,
+    note: "An empty form (no row version) is refused with 400 before the case is looked up, so it reveals nothing.",
+  },
+  "/venteliste": { get: allow(["saksbehandler"]), note: "The own district's list (venteliste.les)." },
+  "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
+};
+
+/**
+ * The pages a persona (or anonymous) may see, params filled with the first
+ * set the matrix says is "ok" — for the accessibility and header tests.
+ */
+export function pagesFor(
+  who: Who,
+  routes: readonly AppRoute[],
+  ids: DemoIds,
+): { pattern: string; path: string; route: AppRoute }[] {
+  const pages: { pattern: string; path: string; route: AppRoute }[] = [];
+  for (const route of routes) {
+    const spec = ROUTE_SPECS[route.pattern];
+    if (!spec) continue;
+    const sets = route.params.length === 0 ? [null] : (spec.params ?? byDistrict(route.params))(ids);
+    const set = sets.find((candidate) => spec.get(who, candidate) === "ok");
+    if (set === undefined) continue;
+    pages.push({ pattern: route.pattern, path: fillPattern(route.pattern, set?.values ?? {}), route });
+  }
+  return pages;
+}
