@@ -64,4 +64,13 @@ for (const result of results) {
   console.log(`  ${result.code === 0 ? "✓" : "✗"} ${result.name} (${result.seconds.toFixed(0)} s)`);
   for (const line of result.summary) console.log(`      ${line}`);
 }
-process.exit(results.some((result) => result.code !== 0) ? 1 : 0);
+// One plain closing line over both suites, for tools that read a test run's last line.
+const count = (word) =>
+  results
+    .flatMap((result) => result.summary.filter((line) => line.startsWith("Tests")))
+    .reduce((sum, line) => sum + Number(line.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0), 0);
+const failedSuites = results.filter((result) => result.code !== 0).length;
+const failed = Math.max(count("failed"), failedSuites > 0 && count("failed") === 0 ? failedSuites : 0);
+const skipped = count("skipped");
+console.log(`\n${count("passed")} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failedSuites > 0 ? 1 : 0);
