@@ -21,7 +21,8 @@ function newestMtime(entries) {
     if (!fs.existsSync(entry)) continue;
     const stat = fs.statSync(entry);
     if (stat.isDirectory()) {
-      for (const child of fs.readdirSync(entry)) newest = Math.max(newest, newestMtime([path.join(entry, child)]));
+      for (const child of fs.readdirSync(entry))
+        newest = Math.max(newest, newestMtime([path.join(entry, child)]));
     } else newest = Math.max(newest, stat.mtimeMs);
   }
   return newest;

@@ -66,7 +66,9 @@ async function main() {
     });
     server = app.listen(config.port, config.host);
   } else {
-    const buildPath = pathToFileURL(path.resolve(process.env.BOMILJO_BUILD_DIR ?? "build", "server/index.js")).href;
+    const buildPath = pathToFileURL(
+      path.resolve(process.env.BOMILJO_BUILD_DIR ?? "build", "server/index.js"),
+    ).href;
     const mod = (await import(buildPath)) as typeof import("./app");
     const app = await mod.createApp(appDeps);
     server = app.listen(config.port, config.host);

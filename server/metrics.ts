@@ -26,7 +26,10 @@ export function createMetrics() {
         ? "/assets"
         : path.startsWith("/idp/")
           ? "/idp"
-          : path.replace(UUID, ":id").replace(/\.data$/, "").slice(0, 80),
+          : path
+              .replace(UUID, ":id")
+              .replace(/\.data$/, "")
+              .slice(0, 80),
     observe(method: string, route: string, status: number, ms: number) {
       requests.inc({ method, route, status: String(status) });
       duration.observe({ method, route }, ms / 1000);

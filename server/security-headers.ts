@@ -5,18 +5,19 @@ import type { Config } from "../app/lib/env.server";
 /** Security headers on every response. Authenticated pages add Cache-Control: no-store in the router. */
 export function securityHeaders(config: Config) {
   const https = config.publicUrl.startsWith("https://");
-  const csp = (nonce: string) => [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "object-src 'none'",
-  ].join("; ");
+  const csp = (nonce: string) =>
+    [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${nonce}'`,
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "object-src 'none'",
+    ].join("; ");
   return (_req: Request, res: Response, next: NextFunction) => {
     // A fresh nonce per response for React Router's inline hydration scripts.
     const nonce = randomBytes(16).toString("base64");

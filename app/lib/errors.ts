@@ -8,7 +8,10 @@ export const ERROR_CODES = {
   ugyldig: { status: 400, melding: "Forespørselen var ugyldig." },
   for_stor: { status: 413, melding: "Forespørselen var for stor." },
   konflikt: { status: 409, melding: "Noen andre har endret dette i mellomtiden. Last siden på nytt." },
-  ugyldig_skjema: { status: 403, melding: "Skjemaet var utløpt eller ugyldig. Last siden på nytt og prøv igjen." },
+  ugyldig_skjema: {
+    status: 403,
+    melding: "Skjemaet var utløpt eller ugyldig. Last siden på nytt og prøv igjen.",
+  },
   for_mange: { status: 429, melding: "For mange forespørsler. Vent litt og prøv igjen." },
 } as const;
 

@@ -12,7 +12,11 @@ afterAll(async () => {
 
 test("a transaction on the embedded database is not entered by concurrent queries", async () => {
   const { db } = handle;
-  await db.insertInto("bydel").values({ id: "test", nummer: 99, navn: "Test", innbyggere: 1 }).onConflict((c) => c.doNothing()).execute();
+  await db
+    .insertInto("bydel")
+    .values({ id: "test", nummer: 99, navn: "Test", innbyggere: 1 })
+    .onConflict((c) => c.doNothing())
+    .execute();
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const trx = db.transaction().execute(async (trx) => {
@@ -20,7 +24,11 @@ test("a transaction on the embedded database is not entered by concurrent querie
     await gate;
     throw new Error("rull tilbake");
   });
-  const outside = db.selectFrom("bydel").select("innbyggere").where("id", "=", "test").executeTakeFirstOrThrow();
+  const outside = db
+    .selectFrom("bydel")
+    .select("innbyggere")
+    .where("id", "=", "test")
+    .executeTakeFirstOrThrow();
   release();
   await expect(trx).rejects.toThrow("rull tilbake");
   // The outside read waited for the transaction and saw the rolled-back value.
