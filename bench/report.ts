@@ -1,3 +1,4 @@
+import { printCasesReport, type CasesResults } from "./cases";
 import type { BenchConfig } from "./config";
 import type { GenerationRun } from "./generation";
 import { PAGE_TARGETS, type DatabaseKind, type PageBench } from "./page-bench";
@@ -33,6 +34,7 @@ export type Results = {
     pgliteToServerP50: Partial<Record<PageName, number | null>>;
   };
   allocation?: { skipped: string } | Record<string, unknown>;
+  cases?: CasesResults;
   errors: string[];
 };
 
@@ -146,6 +148,8 @@ export function printReport(results: Results, config: BenchConfig): void {
     console.log("\n4. Allokering (bench/allocation.ts)");
     console.log(table(["mål", "verdi"], flatten(results.allocation)));
   }
+
+  if (results.cases) printCasesReport(results.cases, config);
 
   for (const error of results.errors) console.log(`\nFEIL: ${error}`);
 }

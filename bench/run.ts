@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../app/db/connection.server";
 import { buildApp } from "./app-server";
+import { benchCases } from "./cases";
 import { loadBenchConfig, type BenchConfig } from "./config";
 import { generatePglite, generatePostgres, type GenerationRun } from "./generation";
 import { benchPagesOn, PAGES, type DatabaseKind, type PageBenchTarget } from "./page-bench";
@@ -69,7 +70,7 @@ async function allocation(): Promise<NonNullable<Results["allocation"]>> {
 
 async function run(config: BenchConfig, results: Results, work: string) {
   const needsData = config.parts.has("generation") || config.parts.has("pages");
-  if (!needsData) return;
+  if (!needsData && !config.parts.has("cases")) return;
 
   if (!config.serverUrl) results.server.skipped = "BENCH_DATABASE_URL=none";
   else {
@@ -83,6 +84,36 @@ async function run(config: BenchConfig, results: Results, work: string) {
     log("Oppsett: se docs/benchmarks.md (pg_ctlcluster 15 main start og rollen bomiljo_bench).");
   }
 
+  let built = config.buildDir ? path.resolve(config.buildDir) : null;
+  const buildDirOnce = () => {
+    if (!built) {
+      log("Bygger appen …");
+      built = buildApp(work);
+    }
+    return built;
+  };
+  if (needsData) await standardSections(config, results, work, buildDirOnce);
+
+  // 5. Cases: its own data (five years of cases) on PGlite and the server, pages, SQL alone, vedtak PDF.
+  if (config.parts.has("cases")) {
+    const serverUrl = config.serverUrl && !results.server.skipped ? config.serverUrl : null;
+    results.cases = await benchCases({
+      config,
+      buildDir: buildDirOnce(),
+      work,
+      serverUrl,
+      log,
+      errors: results.errors,
+    });
+  }
+}
+
+async function standardSections(
+  config: BenchConfig,
+  results: Results,
+  work: string,
+  buildDirOnce: () => string,
+) {
   // 1. Demo-data generation: a fresh PGlite folder, then a fresh server database; both kept for the pages.
   const pgliteDir = path.join(work, "pglite");
   const options = { seed: config.seed, size: config.demoSize, today: config.today };
@@ -110,11 +141,7 @@ async function run(config: BenchConfig, results: Results, work: string) {
 
   // 2 and 3. Pages under load, then the same use cases alone in this process.
   if (config.parts.has("pages")) {
-    let buildDir = config.buildDir ? path.resolve(config.buildDir) : null;
-    if (!buildDir) {
-      log("Bygger appen …");
-      buildDir = buildApp(work);
-    }
+    const buildDir = buildDirOnce();
     const targets: PageBenchTarget[] = [
       {
         kind: "pglite",

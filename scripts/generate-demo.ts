@@ -3,8 +3,8 @@
  *
  * (Re)generates the demo Oslo in PGLITE_DIR, or on the PostgreSQL server at
  * DATABASE_URL: migrates, empties the demo tables (TRUNCATE … CASCADE, so rows
- * in other tables that point at them go too; the audit log is kept), and
- * fills them again. Size and seed default to DEMO_DATA and DEMO_SEED. Prints
+ * in other tables that point at them go too, the cases among them; the audit
+ * log is kept), and fills them again with the demo cases. Size and seed default to DEMO_DATA and DEMO_SEED. Prints
  * row counts and seconds. Stop the app first: PGlite's folder is locked to
  * one process.
  */
@@ -14,6 +14,7 @@ import { loadConfig } from "../app/lib/env.server";
 import { openDatabase } from "../app/db/connection.server";
 import { DataFolderLockedError } from "../app/db/lock.server";
 import { migrateToLatest } from "../app/db/migrate.server";
+import { generateDemoCases } from "../app/db/demo/cases.server";
 import { DEMO_TABLES, generateDemoData, type DemoSize } from "../app/db/demo/generate.server";
 import { isDate, osloToday } from "../app/db/demo/dates";
 
@@ -38,8 +39,16 @@ async function main() {
     await migrateToLatest(handle.db);
     const opened = performance.now();
     const result = await handle.db.transaction().execute(async (trx) => {
-      await sql`truncate table ${sql.join(DEMO_TABLES.map((t) => sql.table(t)))} cascade`.execute(trx);
-      return generateDemoData(trx, { seed, size, today });
+      // The cases go with the persons (CASCADE), their append-only case log too: its guard against TRUNCATE is
+      // lifted for this transaction only (the owner connection may; the app role may not).
+      await sql`alter table sakslogg disable trigger sakslogg_ingen_truncate`.execute(trx);
+      await sql`truncate table ${sql.join(DEMO_TABLES.map((t) => sql.table(t)))}, saksnummer_teller cascade`.execute(
+        trx,
+      );
+      await sql`alter table sakslogg enable trigger sakslogg_ingen_truncate`.execute(trx);
+      const generated = await generateDemoData(trx, { seed, size, today });
+      const saker = await generateDemoCases(trx, { seed, size, today });
+      return { ...generated, counts: { ...generated.counts, ...saker.counts } };
     });
     const where = handle.kind === "pglite" ? config.pgliteDir : "PostgreSQL-serveren";
     console.log(`Demo-Oslo (${size}, seed ${seed}, i dag ${today}) i ${where}:`);

@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   "sak.registrer": ["saksbehandler", "booppfolger"],
   /** Record the appeal body's outcome in a case forwarded to the board. */
   "klage.avgjore": ["klagenemnd"],
+  /** The own district's waiting list, with the applicants' names (the resident sees only their own place). */
+  "venteliste.les": ["saksbehandler"],
   /** A resident's own cases, decisions and waiting-list place. */
   "egen_sak.les": ["beboer"],
   /** Apply digitally (for oneself, or for a relative with consent). */

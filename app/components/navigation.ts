@@ -24,7 +24,32 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.minBolig.beskrivelse",
     permission: "minbolig.les",
   },
+  {
+    href: "/mine-saker",
+    label: "nav.mineSaker",
+    description: "nav.mineSaker.beskrivelse",
+    permission: "egen_sak.les",
+  },
+  {
+    href: "/soknad",
+    label: "nav.soknad",
+    description: "nav.soknad.beskrivelse",
+    permission: "egen_sak.soke",
+  },
   { href: "/innsyn", label: "nav.innsyn", description: "nav.innsyn.beskrivelse", permission: "innsyn.les" },
+  { href: "/saker", label: "nav.saker", description: "nav.saker.beskrivelse", permission: "sak.behandle" },
+  {
+    href: "/venteliste",
+    label: "nav.venteliste",
+    description: "nav.venteliste.beskrivelse",
+    permission: "venteliste.les",
+  },
+  {
+    href: "/saker/ny",
+    label: "nav.papirsoknad",
+    description: "nav.papirsoknad.beskrivelse",
+    permission: "sak.registrer",
+  },
   {
     href: "/boliger",
     label: "nav.boliger",
@@ -42,6 +67,12 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: "nav.statistikk",
     description: "nav.statistikk.beskrivelse",
     permission: "statistikk.les",
+  },
+  {
+    href: "/klagenemnd",
+    label: "nav.klagenemnd",
+    description: "nav.klagenemnd.beskrivelse",
+    permission: "klage.avgjore",
   },
   { href: "/admin", label: "nav.admin", description: "nav.admin.beskrivelse", permission: "admin.les" },
 ];

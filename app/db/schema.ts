@@ -26,6 +26,8 @@ export type Database = {
   klage: KlageTable;
   venteliste: VentelisteTable;
   idempotens: IdempotensTable;
+  soknadsutkast: SoknadsutkastTable;
+  vedlegg: VedleggTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -286,6 +288,8 @@ export type KlageTable = {
   avgjort_av_id: string | null;
   registrert_av_id: string;
   opprettet: ColumnType<Date, Date | undefined, never>;
+  /** The appeal text a resident wrote online (migration 0003); null for appeals registered by staff. */
+  klagetekst: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type VentelisteTable = {
@@ -302,5 +306,37 @@ export type IdempotensTable = {
   aktor_id: string;
   nokkel: string;
   sak_id: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+/** An application draft (migration 0003): the answers as typed, owned by the actor writing it. */
+export type SoknadsutkastTable = {
+  id: string;
+  eier_aktor_id: string;
+  eier_person_id: string | null;
+  skjemaversjon: number;
+  svar: ColumnType<unknown, string, string>;
+  /** Special category: the health and function answers, kept apart from the other answers. */
+  helse_funksjon: ColumnType<unknown, string | null, string | null>;
+  status: "utkast" | "sendt";
+  sak_id: string | null;
+  versjon: ColumnType<number, number | undefined, number>;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  endret: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type VedleggMime = "application/pdf" | "image/jpeg" | "image/png";
+
+/** An attachment (migration 0003), stored in the database; special category (it may hold health data). */
+export type VedleggTable = {
+  id: string;
+  eier_aktor_id: string;
+  utkast_id: string | null;
+  sak_id: string | null;
+  filnavn: string;
+  mime: VedleggMime;
+  storrelse: number;
+  sha256: string;
+  innhold: Uint8Array;
   opprettet: ColumnType<Date, Date | undefined, never>;
 };

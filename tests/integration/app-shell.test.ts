@@ -25,15 +25,15 @@ describe("the main menu", () => {
   });
 
   test.each([
-    ["beboer", ["/min-bolig", "/innsyn"]],
-    ["saksbehandler", ["/boliger", "/boliger/sok"]],
-    ["booppfolger", ["/boliger", "/boliger/sok"]],
+    ["beboer", ["/min-bolig", "/mine-saker", "/soknad", "/innsyn"]],
+    ["saksbehandler", ["/saker", "/venteliste", "/saker/ny", "/boliger", "/boliger/sok"]],
+    ["booppfolger", ["/saker/ny", "/boliger", "/boliger/sok"]],
     ["bomiljokoordinator", ["/boliger", "/boliger/sok"]],
     ["forvalter", ["/boliger", "/boliger/sok"]],
     ["analytiker", ["/statistikk"]],
     ["leder", ["/statistikk"]],
     ["systemadministrator", ["/admin"]],
-    ["klagenemnd", []],
+    ["klagenemnd", ["/klagenemnd"]],
   ] satisfies [Rolle, string[]][])("%s sees %j", (rolle, hrefs) => {
     expect(navigationFor(actor(rolle)).map((item) => item.href)).toEqual(hrefs);
   });

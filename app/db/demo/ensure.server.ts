@@ -3,6 +3,7 @@ import type { Db } from "../connection.server";
 import type { Config } from "../../lib/env.server";
 import type { Logger } from "../../lib/logger.server";
 import { BYDELER } from "../reference/bydeler";
+import { generateDemoCases } from "./cases.server";
 import { generateDemoData, insertBydeler } from "./generate.server";
 import { osloToday } from "./dates";
 
@@ -34,7 +35,8 @@ export async function ensureDemoData(
       return { bydeler: BYDELER.length };
     }
     const generated = await generateDemoData(trx, { seed: config.demoSeed, size: config.demoData, today });
-    return { bydeler: BYDELER.length, ...generated.counts };
+    const saker = await generateDemoCases(trx, { seed: config.demoSeed, size: config.demoData, today });
+    return { bydeler: BYDELER.length, ...generated.counts, saker: saker.counts.sak };
   });
   const ms = Math.round(performance.now() - started);
   if (result === null) {

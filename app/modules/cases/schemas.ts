@@ -38,6 +38,8 @@ export const soknadsinnholdSchema = z.strictObject({
   okonomi: z.strictObject({
     inntektKrPerAar: z.number().int().min(0).max(100_000_000),
     gjeldKr: z.number().int().min(0).max(100_000_000).optional(),
+    /** Fixed monthly expenses (rent, loans, childcare), from the application form (optional). */
+    utgifterKrPerMaaned: z.number().int().min(0).max(10_000_000).optional(),
     beskrivelse: z.string().trim().max(2000).optional(),
   }),
   /** Special category (GDPR art. 9). */
@@ -49,6 +51,8 @@ export const soknadsinnholdSchema = z.strictObject({
     .optional(),
   onsker: z.strictObject({
     bydeler: z.array(z.string().max(40)).max(15).default([]),
+    /** The number of rooms the household needs, from the application form (optional). */
+    rom: z.number().int().min(1).max(8).optional(),
     merknad: z.string().trim().max(2000).optional(),
   }),
 });
