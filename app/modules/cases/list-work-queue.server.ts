@@ -16,6 +16,8 @@ export type Arbeidskofilter = {
   klager?: boolean;
   /** Saksnummer, or its start ("2026/001"). */
   saksnummer?: string;
+  /** Words that must each match the start of the applicant's first or last name (lower case, no wildcards). */
+  navn?: readonly string[];
 };
 
 export type Arbeidskorad = {
@@ -59,6 +61,23 @@ export async function listWorkQueue(
   if (filter.saksnummer?.trim()) {
     const sok = filter.saksnummer.trim().replace(/[\\%_]/g, "");
     query = query.where("s.saksnummer", "like", `${sok}%`);
+  }
+  for (const ord of filter.navn ?? []) {
+    const start = `${ord.replace(/[\\%_]/g, "").toLocaleLowerCase("nb")}%`;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("person as np")
+          .select("np.id")
+          .whereRef("np.id", "=", "s.soker_person_id")
+          .where((inner) =>
+            inner.or([
+              inner(inner.fn("lower", ["np.fornavn"]), "like", start),
+              inner(inner.fn("lower", ["np.etternavn"]), "like", start),
+            ]),
+          ),
+      ),
+    );
   }
   if (filter.frist === "passert") query = query.where(nesteFrist, "<", today);
   if (filter.frist === "naer") query = query.where(nesteFrist, ">=", today).where(nesteFrist, "<=", naer);
