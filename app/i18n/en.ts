@@ -754,6 +754,13 @@ export const en: Record<MessageKey, string> = {
   "mineSaker.venteliste.ventetid": "You have waited {dager} days, since {dato}.",
   "mineSaker.venteliste.forklaring":
     "Your place can change. Those with the greatest need get a home first. Among those with equal need, the one who has waited longest goes first.",
+  "mineSaker.forelopigSvar.tittel": "Letters",
+  "mineSaker.forelopigSvar.kol.sendt": "Sent",
+  "mineSaker.forelopigSvar.kol.forventet": "Expected decision",
+  "mineSaker.forelopigSvar.kol.brev": "Letter",
+  "mineSaker.forelopigSvar.pdf": "Preliminary reply {dato} (PDF)",
+  "mineSaker.forelopigSvar.forklaring":
+    "A preliminary reply tells you why the case is taking time and when you can expect a decision.",
   "mineSaker.vedtak.tittel": "Decisions",
   "mineSaker.vedtak.kol.dato": "Date",
   "mineSaker.vedtak.kol.utfall": "Outcome",
@@ -1122,4 +1129,13 @@ export const en: Record<MessageKey, string> = {
   "saker.logg.h.klage_oversendt": "Appeal forwarded",
   "saker.logg.h.klage_avgjort": "Appeal decided",
   "saker.logg.h.sak_avsluttet": "Case closed",
+  "saker.vedlegg.tittel": "Attachments",
+  "saker.vedlegg.ingen": "The application has no attachments.",
+  "saker.vedlegg.filnavn": "File name",
+  "saker.vedlegg.type": "Type",
+  "saker.vedlegg.storrelse": "Size",
+  "saker.vedlegg.lastetOpp": "Uploaded",
+  "saker.vedlegg.last": "Download",
+  "saker.vedlegg.lastNed": "Download {filnavn}",
+  "saker.vedlegg.kb": "{kb} kB",
 };

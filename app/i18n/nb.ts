@@ -744,6 +744,13 @@ export const nb = {
   "mineSaker.venteliste.ventetid": "Du har ventet i {dager} dager, siden {dato}.",
   "mineSaker.venteliste.forklaring":
     "Plassen kan endre seg. De som har størst behov, får bolig først. Blant dem med like stort behov får den som har ventet lengst, bolig først.",
+  "mineSaker.forelopigSvar.tittel": "Brev",
+  "mineSaker.forelopigSvar.kol.sendt": "Sendt",
+  "mineSaker.forelopigSvar.kol.forventet": "Forventet vedtak",
+  "mineSaker.forelopigSvar.kol.brev": "Brev",
+  "mineSaker.forelopigSvar.pdf": "Foreløpig svar {dato} (PDF)",
+  "mineSaker.forelopigSvar.forklaring":
+    "Et foreløpig svar forteller hvorfor saken tar tid, og når du kan vente et vedtak.",
   "mineSaker.vedtak.tittel": "Vedtak",
   "mineSaker.vedtak.kol.dato": "Dato",
   "mineSaker.vedtak.kol.utfall": "Resultat",
@@ -1106,6 +1113,15 @@ export const nb = {
   "saker.logg.h.klage_oversendt": "Klagen sendt til klageinstansen",
   "saker.logg.h.klage_avgjort": "Klagen er avgjort",
   "saker.logg.h.sak_avsluttet": "Saken er avsluttet",
+  "saker.vedlegg.tittel": "Vedlegg",
+  "saker.vedlegg.ingen": "Søknaden har ingen vedlegg.",
+  "saker.vedlegg.filnavn": "Filnavn",
+  "saker.vedlegg.type": "Type",
+  "saker.vedlegg.storrelse": "Størrelse",
+  "saker.vedlegg.lastetOpp": "Lastet opp",
+  "saker.vedlegg.last": "Last ned",
+  "saker.vedlegg.lastNed": "Last ned {filnavn}",
+  "saker.vedlegg.kb": "{kb} kB",
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -12,6 +12,7 @@ import { fail, parseId } from "../lib/errors";
 import { formatDato } from "../modules/housing-stock/format";
 import { decideAppeal } from "../modules/cases/decide-appeal.server";
 import { getForwardedAppeal } from "../modules/cases/get-forwarded-appeal.server";
+import { Vedlegg } from "../modules/cases/components/saksbehandling/vedlegg";
 import {
   erKonflikt,
   tolkAvgjorelse,
@@ -119,6 +120,7 @@ export default function KlagenemndSak({ loaderData, actionData }: Route.Componen
       <PaklagetVedtak data={sak} />
       <Klagen data={sak} />
       <Dokumenter data={sak} />
+      <Vedlegg sakId={sak.sak.id} vedlegg={sak.vedlegg} />
       {actionData?.konflikt && !sak.kanAvgjore ? (
         <Alert data-color="warning" role="alert">
           <Paragraph>

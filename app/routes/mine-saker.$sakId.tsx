@@ -183,6 +183,40 @@ export default function MinSak({ loaderData: d }: Route.ComponentProps) {
         </section>
       ) : null}
 
+      {d.forelopigeSvar.length > 0 ? (
+        <section aria-labelledby="brev">
+          <Heading level={2} data-size="sm" id="brev">
+            {tr("mineSaker.forelopigSvar.tittel")}
+          </Heading>
+          <div className="tabell-rulling" role="region" aria-labelledby="brev" tabIndex={0}>
+            <Table data-size="sm">
+              <caption className="ds-sr-only">{tr("mineSaker.forelopigSvar.tittel")}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{tr("mineSaker.forelopigSvar.kol.sendt")}</Table.HeaderCell>
+                  <Table.HeaderCell>{tr("mineSaker.forelopigSvar.kol.forventet")}</Table.HeaderCell>
+                  <Table.HeaderCell>{tr("mineSaker.forelopigSvar.kol.brev")}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {d.forelopigeSvar.map((f) => (
+                  <Table.Row key={f.id}>
+                    <Table.Cell>{dato(f.sendt)}</Table.Cell>
+                    <Table.Cell>{dato(f.forventetVedtak)}</Table.Cell>
+                    <Table.Cell>
+                      <Link href={`/mine-saker/${d.sak.id}/forelopig-svar/${f.id}.pdf`}>
+                        {tr("mineSaker.forelopigSvar.pdf", { dato: dato(f.sendt) })}
+                      </Link>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+          <Paragraph data-size="sm">{tr("mineSaker.forelopigSvar.forklaring")}</Paragraph>
+        </section>
+      ) : null}
+
       {d.klager.length > 0 ? (
         <section aria-labelledby="klager">
           <Heading level={2} data-size="sm" id="klager">

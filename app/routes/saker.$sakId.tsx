@@ -29,6 +29,7 @@ import {
   Vedtak,
 } from "../modules/cases/components/saksbehandling/saksinnhold";
 import { INTENTS, tolkSkjema, type Intent } from "../modules/cases/components/saksbehandling/skjema";
+import { Vedlegg } from "../modules/cases/components/saksbehandling/vedlegg";
 import { getCaseForCaseworker } from "../modules/cases/get-case-for-caseworker.server";
 import { requireCaseInScope } from "../modules/cases/require-case-in-scope.server";
 
@@ -167,6 +168,7 @@ export default function Saksside({ loaderData, actionData }: Route.ComponentProp
       />
       <Handlinger sak={sak} tilstand={actionData ?? null} />
       <Soknaden sak={sak} />
+      <Vedlegg sakId={s.id} vedlegg={sak.vedlegg} />
       <Frister sak={sak} />
       <Arbeid sak={sak} />
       <Vedtak sak={sak} />

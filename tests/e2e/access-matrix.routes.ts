@@ -271,6 +271,11 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     params: caseDocument("svarId", "forelopig_svar"),
     note: "A preliminary reply as PDF.",
   },
+  "/saker/:sakId/vedlegg/:vedleggId": {
+    get: caseLetter,
+    params: caseDocument("vedleggId", "vedlegg"),
+    note: "An attachment of the application as a download.",
+  },
   // The application form and Mine saker (U1). A resident's own drafts and cases are not district rows: the
   // matrix asks with ids nobody owns, so the resident gets 404 and every other role the deny.
   "/soknad": { get: allow(["beboer"]), post: sameAsGet(allow(["beboer"])) },
@@ -291,6 +296,10 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/mine-saker/:sakId/vedtak/:vedtakId.pdf": {
     get: ownedBy(["beboer"]),
     params: unowned("sakId", "vedtakId"),
+  },
+  "/mine-saker/:sakId/forelopig-svar/:svarId.pdf": {
+    get: ownedBy(["beboer"]),
+    params: unowned("sakId", "svarId"),
   },
   "/saker/ny": {
     get: allow(["saksbehandler", "booppfolger"]),

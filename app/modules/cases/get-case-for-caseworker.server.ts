@@ -1,4 +1,5 @@
 import { addDays } from "../../lib/frister";
+import { listCaseAttachments } from "./get-attachment.server";
 import { getCase } from "./get-case.server";
 import { kjenteKolleger, type Kollega } from "./list-colleagues.server";
 import { STANDARD_SAKSPOLICY, tillatteLeietider, type Husstand, type SaksPolicy } from "./policy";
@@ -39,6 +40,8 @@ export async function getCaseForCaseworker(ctx: CaseContext & { sakId: string; p
     kolleger,
     leietider: tillatteLeietider(sak.sak.husstand as Husstand, policy),
     varsel11a,
+    /** The application's attachments: metadata only (the bytes are fetched by the download route). */
+    vedlegg: await listCaseAttachments(ctx.db, sak.sak.id),
     /** The latest decision may get its receipt recorded (none fixed yet). */
     kanRegistrereMottatt: !!sisteVedtak && sisteVedtak.mottatt === null,
     /** The latest decision has no appeal yet (one appeal per decision). */

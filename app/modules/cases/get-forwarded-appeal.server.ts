@@ -3,6 +3,7 @@ import type { Klageutfall, Sakstype, Saksstatus } from "../../db/schema";
 import { fail } from "../../lib/errors";
 import { datoInOslo } from "../../lib/frister";
 import { recordAccess, type AuditEntry } from "../audit/record-access.server";
+import { listCaseAttachments } from "./get-attachment.server";
 import { krevTilgang, sakScope, type CaseContext } from "./queries.server";
 
 type Dokumenter = {
@@ -133,6 +134,8 @@ export async function getForwardedAppeal(ctx: CaseContext & { sakId: string }) {
 
   const paklaget = vedtak.find((v) => v.id === klage.vedtak_id) ?? null;
   return {
+    /** The application's attachments: metadata only (the bytes are fetched by the download route). */
+    vedlegg: await listCaseAttachments(db, sak.id),
     sak: {
       id: sak.id,
       saksnummer: sak.saksnummer,

@@ -1,5 +1,5 @@
 import { fail } from "../../lib/errors";
-import { computeDeadline } from "../../lib/frister";
+import { computeDeadline, datoInOslo } from "../../lib/frister";
 import { recordAccess, type AuditEntry } from "../audit/record-access.server";
 import { getWaitingListPosition } from "./get-waiting-list-position.server";
 import { idag, krevTilgang, type CaseContext } from "./queries.server";
@@ -36,7 +36,7 @@ export async function getOwnCase(ctx: CaseContext & { sakId: string }) {
     .executeTakeFirst();
   if (!sak) fail("ikke_funnet");
 
-  const [frister, krav, vedtak, klager, plasser, antallVedlegg] = await Promise.all([
+  const [frister, krav, vedtak, klager, plasser, antallVedlegg, forelopigeSvar] = await Promise.all([
     db
       .selectFrom("frist")
       .select(["type", "forfall", "status"])
@@ -80,6 +80,13 @@ export async function getOwnCase(ctx: CaseContext & { sakId: string }) {
       .select((eb) => eb.fn.countAll<string>().as("n"))
       .where("sak_id", "=", sak.id)
       .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("forelopig_svar")
+      .select(["id", "sendt", "forventet_vedtak"])
+      .where("sak_id", "=", sak.id)
+      .orderBy("sendt", "desc")
+      .orderBy("id")
+      .execute(),
   ]);
 
   const today = idag(ctx.now);
@@ -136,6 +143,12 @@ export async function getOwnCase(ctx: CaseContext & { sakId: string }) {
       klageinstans: k.klageinstans,
       utfall: k.utfall,
       avgjort: k.avgjort,
+    })),
+    /** The preliminary replies sent on the case (§ 11 a), newest first, for the letters' PDF links. */
+    forelopigeSvar: forelopigeSvar.map((f) => ({
+      id: f.id,
+      sendt: datoInOslo(f.sendt),
+      forventetVedtak: f.forventet_vedtak,
     })),
     venteliste: plasser.find((p) => p.sakId === sak.id) ?? null,
     klage: {
