@@ -2,6 +2,7 @@ import "@digdir/designsystemet-css";
 import "./styles/theme/build/oslo.css";
 import "./styles/app.css";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
+import { useEffect } from "react";
 import type { Route } from "./+types/root";
 import { requestState } from "./context";
 import { csrfMiddleware } from "./auth/csrf.server";
@@ -27,6 +28,10 @@ export async function loader({ context }: Route.LoaderArgs) {
     navigation: navigationFor(state.actor),
   };
 }
+
+export const links: Route.LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 /** Pages set their own title (components/page-title.ts); this one is for the error boundary. */
 export function meta({ error, matches }: Route.MetaArgs) {
@@ -54,6 +59,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrert = "ja";
+  }, []);
   return (
     <PageLayout>
       <Outlet />

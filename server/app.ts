@@ -111,6 +111,8 @@ export async function createApp(appDeps: AppDeps) {
     express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }),
   );
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
+  // Browsers ask for /favicon.ico on pages without our <link rel="icon"> (PDFs, the identity provider's page).
+  app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 
   app.all(
     "/{*splat}",

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { computeDeadline, formatDatoLang, todayInOslo } from "../../app/lib/frister";
 import { formatDato } from "../../app/modules/housing-stock/format";
-import { launchBrowser } from "./helpers/browser";
+import { hydrert, launchBrowser } from "./helpers/browser";
 import {
   AxeLogg,
   aapneHandling,
@@ -143,6 +143,7 @@ test("søknad → saksbehandling → avslag → PDF → klage → oversendt → 
 
   // 7. The resident sees the decision on Mine saker.
   await beboer.goto(`${server.url}/mine-saker`);
+  await hydrert(beboer);
   const kort = beboer.getByRole("listitem").filter({ hasText: `sak ${saksnummer}` });
   await kort.waitFor();
   expect(await kort.textContent()).toContain("Vi har gjort et vedtak i saken din.");
@@ -201,6 +202,7 @@ test("søknad → saksbehandling → avslag → PDF → klage → oversendt → 
 
   // 10. The caseworker sees the appeal in the queue's "Klager" view and opens the case.
   await sb.goto(`${server.url}/saker`);
+  await hydrert(sb);
   await Promise.all([
     sb.waitForURL((url) => url.searchParams.get("vis") === "klager"),
     sb.getByRole("link", { name: "Klager", exact: true }).click(),
@@ -238,6 +240,7 @@ test("søknad → saksbehandling → avslag → PDF → klage → oversendt → 
 
   // The resident is told.
   await beboer.goto(`${server.url}${minSakSti}`);
+  await hydrert(beboer);
   side = await mainText(beboer);
   expect(side).toContain("Klagen din er sendt til klageinstansen, som avgjør den.");
   await axe.sjekk(beboer, "min sak: klage oversendt");
@@ -279,6 +282,7 @@ test("søknad → saksbehandling → avslag → PDF → klage → oversendt → 
 
   // 13. The resident sees the outcome on Mine saker, in plain words.
   await beboer.goto(`${server.url}/mine-saker`);
+  await hydrert(beboer);
   await kort.waitFor();
   expect(await kort.textContent()).toContain("Saken din er avsluttet.");
   await axe.sjekk(beboer, "Mine saker: avsluttet");
@@ -303,4 +307,5 @@ test("søknad → saksbehandling → avslag → PDF → klage → oversendt → 
   // Every page visited: no axe violations.
   expect(axe.sider.length).toBeGreaterThanOrEqual(20);
   expect(axe.funn).toEqual({});
+  expect(axe.konsoll).toEqual([]);
 }, 300_000);

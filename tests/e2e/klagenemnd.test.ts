@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { axeViolations, horizontalOverflow } from "./helpers/axe";
-import { launchBrowser, newContext } from "./helpers/browser";
+import { hydrert, launchBrowser, newContext } from "./helpers/browser";
 import { csrfTokenIn, follow, loginInBrowser, loginWithFetch, request } from "./helpers/login";
 import { startServer, type RunningServer } from "./helpers/server";
 
@@ -73,6 +73,7 @@ test("the board's list shows forwarded cases only; recording stadfestet with rea
 
   // Back on the list, the case is among the decided ones.
   await page.goto(`${server.url}/klagenemnd`);
+  await hydrert(page);
   const avgjort = page.locator('section[aria-labelledby="avgjorte"]');
   expect(await avgjort.getByRole("row").filter({ hasText: saksnummer }).textContent()).toContain(
     "Stadfestet",

@@ -1,9 +1,10 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { addDays, computeDeadline, formatDatoLang, todayInOslo } from "../../app/lib/frister";
 import { pdfTekst } from "../../app/modules/letters/test-helpers";
 import { axeViolations, horizontalOverflow } from "./helpers/axe";
-import { launchBrowser, newContext } from "./helpers/browser";
+import { hydrert, launchBrowser, newContext } from "./helpers/browser";
+import { aapneHandling } from "./helpers/journey";
 import { loginInBrowser } from "./helpers/login";
 import { startServer, type RunningServer } from "./helpers/server";
 
@@ -23,14 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function aapneHandling(page: Page, id: string) {
-  const details = page.locator(`#${id}`);
-  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) {
-    await details.locator("summary").click();
-  }
-  return details;
-}
 
 describe("saksbehandling in the browser", () => {
   test("queue → case → assign → note → avslag → PDF; a stale save is refused and keeps the text", async () => {
@@ -130,6 +123,7 @@ describe("saksbehandling in the browser", () => {
     const page = await context.newPage();
     await loginInBrowser(page, server.url, "saksbehandler-sagene", "/saker");
     await page.goto(`${server.url}${await page.locator("tbody a").first().getAttribute("href")}`);
+    await hydrert(page);
     const notat = page.locator("#handling-notat");
     await notat.locator("summary").click();
     await notat.locator('button[type="submit"]').click();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations, horizontalOverflow } from "./helpers/axe";
-import { launchBrowser, newContext } from "./helpers/browser";
+import { hydrert, launchBrowser, newContext } from "./helpers/browser";
 import { csrfTokenIn, follow, loginInBrowser, loginWithFetch, request } from "./helpers/login";
 import { startServer, type RunningServer } from "./helpers/server";
 
@@ -26,6 +26,7 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n
 
 async function startNy(page: Page): Promise<string> {
   await page.goto(`${server.url}/soknad`);
+  await hydrert(page);
   await page.getByRole("button", { name: "Start ny søknad" }).click();
   await page.waitForURL(/\/soknad\/[0-9a-f-]{36}$/);
   return new URL(page.url()).pathname;
@@ -79,6 +80,7 @@ describe.each([
 
       // Come back later: the draft is listed and keeps what was typed.
       await page.goto(`${server.url}/soknad`);
+      await hydrert(page);
       await page.locator(`a[href="${sti}"]`).click();
       await page.waitForURL(`**${sti}`);
       expect(await page.getByLabel("Inntekt i husstanden per år").inputValue()).toBe("210 000");
@@ -135,11 +137,14 @@ describe.each([
       await expectClean(page, js);
 
       await page.goto(`${server.url}/mine-saker`);
+
+      await hydrert(page);
       await page.getByRole("link", { name: new RegExp(`sak ${saksnummer}`) }).waitFor();
       await page.getByText("Vi har mottatt søknaden din.").first().waitFor();
       await expectClean(page, js);
       // The sent draft is no longer among the unsent ones.
       await page.goto(`${server.url}/soknad`);
+      await hydrert(page);
       expect(await page.locator(`a[href="${sti}"]`).count()).toBe(0);
     } finally {
       await context.close();

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -26,4 +26,19 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function newContext(browser: Browser, width = 1280): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width, height: 800 }, locale: "nb-NO", timezoneId: "Europe/Oslo" });
+}
+
+/**
+ * Waits until React has hydrated the current document (app/root.tsx sets `data-hydrert="ja"` on <html>).
+ * A click that lands while React is hydrating can be swallowed, so tests wait for this after every full page
+ * load before they click buttons or open panels. Client-side navigations keep the flag. Pages with
+ * JavaScript turned off count as ready once loaded.
+ */
+export async function hydrert(page: Page): Promise<void> {
+  // With JavaScript off, React Router's inline script never defines its context: there is nothing to wait for.
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.hydrert === "ja" ||
+      (document.readyState === "complete" && !("__reactRouterContext" in window)),
+  );
 }

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { extractText } from "unpdf";
 import { axeViolations } from "./axe";
-import { newContext } from "./browser";
+import { hydrert, newContext } from "./browser";
 import { loginType, type PersonaId } from "./login";
 
 /**
@@ -14,6 +14,8 @@ export class AxeLogg {
   readonly funn: Record<string, string[]> = {};
   /** Every page label checked, in order. */
   readonly sider: string[] = [];
+  /** Uncaught errors and console errors in any page signed in through `signedInPage` (e.g. hydration errors). */
+  readonly konsoll: string[] = [];
 
   async sjekk(page: Page, label: string): Promise<void> {
     const violations = await axeViolations(page);
@@ -36,6 +38,12 @@ export async function signedInPage(
   const context = await newContext(browser);
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  page.on("pageerror", (error) => axe.konsoll.push(`${personaId}: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") {
+      axe.konsoll.push(`${personaId}: ${message.text()} (${message.location().url})`);
+    }
+  });
   await page.goto(
     `${url}/auth/logg-inn?type=${loginType(personaId)}&returnTo=${encodeURIComponent(returnTo)}`,
   );
@@ -45,11 +53,13 @@ export async function signedInPage(
     page.waitForURL((current) => current.origin === url && current.pathname + current.search === returnTo),
     page.locator(`button[name="persona"][value="${personaId}"]`).click(),
   ]);
+  await hydrert(page);
   return page;
 }
 
 /** Opens one action panel (`<details id="handling-…">`) of the caseworker's case page and returns it. */
 export async function aapneHandling(page: Page, id: string): Promise<Locator> {
+  await hydrert(page);
   const details = page.locator(`#${id}`);
   if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) {
     await details.locator("summary").click();
@@ -106,6 +116,7 @@ export async function utforHandling(
     .waitFor()
     .then(() => "avvist: feil ved feltet eller konflikt" as const)
     .catch((error: Error) => error);
+  await hydrert(page);
   await panel.getByRole("button", { name: knapp, exact: true }).click();
   const svar = await Promise.race([ferdig, avvist]);
   if (svar !== "ok") {

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { findPersona, type PERSONAS } from "../../../app/auth/test-idp/personas";
+import { hydrert } from "./browser";
 import { CookieJar } from "./cookie-jar";
 
 export type PersonaId = (typeof PERSONAS)[number]["id"];
@@ -139,4 +140,5 @@ export async function loginInBrowser(
     page.waitForURL((current) => current.origin === url && current.pathname === returnTo),
     page.locator(`button[name="persona"][value="${personaId}"]`).click(),
   ]);
+  await hydrert(page);
 }
