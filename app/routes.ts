@@ -36,5 +36,13 @@ export default [
   route("klagenemnd", "routes/klagenemnd._index.tsx"),
   route("klagenemnd/:sakId", "routes/klagenemnd.$sakId.tsx"),
   route("venteliste", "routes/venteliste.tsx"),
+  // mangelmelding
+  route("mangler", "routes/mangler._index.tsx"),
+  route("mangler/ny", "routes/mangler.ny.tsx"),
+  route("mangler/:mangelmeldingId", "routes/mangler.$mangelmeldingId.tsx"),
+  route("mangler/:mangelmeldingId/bilder/:bildeId", "routes/mangler.$mangelmeldingId.bilder.$bildeId.ts"),
+  route("mangelmeldinger", "routes/mangelmeldinger._index.tsx"),
+  route("mangelmeldinger/svartider", "routes/mangelmeldinger.svartider.tsx"),
+  route("mangelmeldinger/:mangelmeldingId", "routes/mangelmeldinger.$mangelmeldingId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -36,6 +36,13 @@ export const PERMISSIONS = {
   "egen_sak.les": ["beboer"],
   /** Apply digitally (for oneself, or for a relative with consent). */
   "egen_sak.soke": ["beboer"],
+  // mangelmelding
+  /** Report a fault at the own address, and follow the own reports' timelines. */
+  "egen_mangelmelding.melde": ["beboer"],
+  /** The defect queue: triage, assign, plan, close (all addresses; never social or health data). */
+  "mangelmelding.behandle": ["forvalter"],
+  /** Response times per address and district (koordinator: own district; analytiker: cells of at least 10). */
+  "mangelmelding.svartider": ["forvalter", "bomiljokoordinator", "analytiker"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

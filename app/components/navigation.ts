@@ -75,6 +75,25 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     permission: "klage.avgjore",
   },
   { href: "/admin", label: "nav.admin", description: "nav.admin.beskrivelse", permission: "admin.les" },
+  // mangelmelding
+  {
+    href: "/mangler",
+    label: "nav.mineMangler",
+    description: "nav.mineMangler.beskrivelse",
+    permission: "egen_mangelmelding.melde",
+  },
+  {
+    href: "/mangelmeldinger",
+    label: "nav.mangelko",
+    description: "nav.mangelko.beskrivelse",
+    permission: "mangelmelding.behandle",
+  },
+  {
+    href: "/mangelmeldinger/svartider",
+    label: "nav.svartider",
+    description: "nav.svartider.beskrivelse",
+    permission: "mangelmelding.svartider",
+  },
 ];
 
 /**

@@ -28,6 +28,10 @@ export type Database = {
   idempotens: IdempotensTable;
   soknadsutkast: SoknadsutkastTable;
   vedlegg: VedleggTable;
+  // mangelmelding
+  mangelmelding: MangelmeldingTable;
+  mangelmelding_bilde: MangelmeldingBildeTable;
+  mangelmelding_hendelse: MangelmeldingHendelseTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -339,4 +343,73 @@ export type VedleggTable = {
   sha256: string;
   innhold: Uint8Array;
   opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+// mangelmelding (migration 0006)
+export type Mangelkategori =
+  "lys" | "dor_las" | "vann_avlop" | "skadedyr" | "fukt_mugg" | "heis" | "uteomrade" | "avfall" | "annet";
+export type Mangelsted = "egen_bolig" | "trappeoppgang" | "kjeller_bod" | "bakgard" | "uteomrade" | "heis" | "annet";
+export type Hastegrad = "akutt" | "snart" | "kan_vente";
+export type Alvorlighet = "akutt" | "hoy" | "normal" | "lav";
+export type Mangelstatus = "mottatt" | "vurdert" | "planlagt" | "utfort" | "avsluttet";
+export type Mangelhendelse = "mottatt" | "vurdert" | "tildelt" | "planlagt" | "utfort" | "avsluttet";
+
+/** A defect report (mangelmelding): a plain object others (HMS visits, meeting action items) refer to by id. */
+export type MangelmeldingTable = {
+  id: string;
+  bydel_id: string;
+  eiendom_id: string;
+  oppgang_id: string;
+  bolig_id: string | null;
+  kilde: "beboer" | "ansatt";
+  melder_aktor_id: string | null;
+  melder_person_id: string | null;
+  kategori: Mangelkategori;
+  sted: Mangelsted;
+  sted_detalj: string | null;
+  beskrivelse: string;
+  melders_hastegrad: Hastegrad;
+  status: Mangelstatus;
+  alvorlighet: Alvorlighet;
+  ansvarlig: string | null;
+  planlagt_dato: string | null;
+  frist_dato: string;
+  /** Only for targets in hours (akutt: 24 hours); working-day targets end with the day `frist_dato`. */
+  frist_tidspunkt: Date | null;
+  resultat: string | null;
+  mottatt: Date;
+  vurdert: Date | null;
+  lukket: Date | null;
+  lukket_dato: string | null;
+  /** The last timeline entry the reporter has seen (in-app notice of new steps). */
+  melder_sett_seq: ColumnType<string, string | number | undefined, string | number>;
+  idempotensnokkel: string | null;
+  versjon: ColumnType<number, number | undefined, number>;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type MangelmeldingBildeTable = {
+  id: string;
+  mangelmelding_id: string;
+  nummer: number;
+  mime: "image/jpeg";
+  storrelse: number;
+  bredde: number;
+  hoyde: number;
+  sha256: string;
+  innhold: Uint8Array;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type MangelmeldingHendelseTable = {
+  seq: Generated<string>;
+  mangelmelding_id: string;
+  tidspunkt: ColumnType<Date, Date | undefined, never>;
+  hendelse: Mangelhendelse;
+  alvorlighet: Alvorlighet | null;
+  planlagt_dato: string | null;
+  tekst: string | null;
+  aktor_id: string;
+  aktor_rolle: string;
+  aktor_enhet: string;
 };

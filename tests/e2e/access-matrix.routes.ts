@@ -218,6 +218,31 @@ const boardCase: Expect = (who, set) => {
   return outcome === "ok" && set?.label.startsWith(IKKE_SENDT) ? "notfound" : outcome;
 };
 
+/** A defect report's photo per district (from the demo data); one absent pair while there are none. */
+const defectPhotos = (ids: DemoIds): ParamSet[] =>
+  DISTRICTS.some((district) => !ids[district].mangelmelding_bilde)
+    ? [
+        {
+          label: "ingen bilder i demodata",
+          district: null,
+          values: { mangelmeldingId: ABSENT_ID, bildeId: ABSENT_ID },
+          absent: true,
+        },
+      ]
+    : DISTRICTS.map((district) => ({
+        label: `bilde i ${district}`,
+        district,
+        values: {
+          mangelmeldingId: ids[district]["mangelmelding_bilde.mangelmelding_id"] ?? "",
+          bildeId: ids[district].mangelmelding_bilde ?? "",
+        },
+      }));
+/** Boligbygg sees every report's photos; a resident only their own (404 here); everyone else is refused. */
+const defectPhoto: Expect = (who, set) => {
+  const outcome = allow(["forvalter", "beboer"])(who, set);
+  return outcome === "ok" && personaOf(who)?.kind === "beboer" ? "notfound" : outcome;
+};
+
 export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/": { get: open },
   "/personvern": { get: open },
@@ -315,6 +340,29 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     note: "An empty form (no row version) is refused with 400 before the case is looked up, so it reveals nothing.",
   },
   "/venteliste": { get: allow(["saksbehandler"]), note: "The own district's list (venteliste.les)." },
+  // mangelmelding
+  "/mangler": { get: allow(["beboer"]), note: "The resident's own defect reports." },
+  "/mangler/ny": {
+    get: allow(["beboer"]),
+    post: sameAsGet(allow(["beboer"])),
+    note: "The report form (also the QR code's target, ?oppgang=); anonymous GET is sent to sign in and back.",
+  },
+  "/mangler/:mangelmeldingId": { get: ownedBy(["beboer"]), params: unowned("mangelmeldingId") },
+  "/mangler/:mangelmeldingId/bilder/:bildeId": {
+    get: defectPhoto,
+    params: defectPhotos,
+    note: "A report's photo: Boligbygg (all) and the resident who reported it (the persona owns none of these).",
+  },
+  "/mangelmeldinger": { get: allow(["forvalter"]), note: "Boligbygg's defect queue (mangelmelding.behandle)." },
+  "/mangelmeldinger/svartider": {
+    get: allow(["forvalter", "bomiljokoordinator", "analytiker"]),
+    note: "Response-time aggregates; the coordinator sees the own district, the analyst districts only.",
+  },
+  "/mangelmeldinger/:mangelmeldingId": {
+    get: allow(["forvalter"]),
+    post: sameAsGet(allow(["forvalter"])),
+    note: "Boligbygg handles reports at every address; an empty form is refused as invalid (400).",
+  },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };
 

@@ -2,10 +2,14 @@ import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001_foundation";
 import * as m0002 from "./0002_cases";
 import * as m0003 from "./0003_soknad_utkast";
+// mangelmelding
+import * as m0006 from "./0006_mangelmelding";
 
 /** Append-only: add new migrations at the end, never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_cases": m0002,
   "0003_soknad_utkast": m0003,
+  // mangelmelding
+  "0006_mangelmelding": m0006,
 };

@@ -1,0 +1,83 @@
+import { sql, type Expression, type Selectable, type SqlBool } from "kysely";
+import type { Actor } from "../../auth/actor";
+import type { Permission } from "../../auth/permissions";
+import { can } from "../../auth/policy.server";
+import type { Db } from "../../db/connection.server";
+import type { Alvorlighet, Mangelhendelse, MangelmeldingTable } from "../../db/schema";
+import { fail } from "../../lib/errors";
+
+/** What every defect use case takes. `now` is the clock (tests pass a fixed one). */
+export type MangelContext = { db: Db; actor: Actor; requestId: string | null; now?: () => Date };
+
+export type MangelRad = Selectable<MangelmeldingTable>;
+
+export function krevTilgang(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) fail("ikke_tilgang");
+}
+
+/**
+ * The reports (`mangelmelding as m`) the actor may handle: Boligbygg (forvalter) all of them — it manages
+ * every municipal building — and nobody else. A resident reaches only their own through `egenScope`.
+ */
+export function behandlerScope(actor: Actor): Expression<SqlBool> {
+  return actor.rolle === "forvalter" ? sql<SqlBool>`true` : sql<SqlBool>`false`;
+}
+
+/** The resident's own reports: made by this signed-in person. */
+export function egenScope(actor: Actor): Expression<SqlBool> {
+  if (actor.rolle !== "beboer" || !actor.id) return sql<SqlBool>`false`;
+  return sql<SqlBool>`m.melder_aktor_id = ${actor.id}`;
+}
+
+/** Runs `fn` in one transaction (or in the caller's, when `db` already is one). */
+export async function iTransaksjon<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  return db.transaction().execute(fn);
+}
+
+/** A report Boligbygg may handle, locked for update; "not found" outside the scope. */
+export async function hentForEndring(trx: Db, actor: Actor, id: string): Promise<MangelRad> {
+  const rad = await trx
+    .selectFrom("mangelmelding as m")
+    .selectAll("m")
+    .where("m.id", "=", id)
+    .where(behandlerScope(actor))
+    .forUpdate()
+    .executeTakeFirst();
+  if (!rad) fail("ikke_funnet");
+  return rad;
+}
+
+/** A stale version (someone saved in between) is refused, never overwritten. */
+export function krevVersjon(rad: MangelRad, versjon: number): void {
+  if (rad.versjon !== versjon) fail("konflikt");
+}
+
+/** Appends one step to the report's timeline (append-only). */
+export async function loggSteg(
+  trx: Db,
+  actor: Pick<Actor, "id" | "rolle" | "enhet">,
+  mangelmeldingId: string,
+  hendelse: Mangelhendelse,
+  data: { alvorlighet?: Alvorlighet; planlagtDato?: string; tekst?: string; tidspunkt?: Date } = {},
+): Promise<void> {
+  await trx
+    .insertInto("mangelmelding_hendelse")
+    .values({
+      mangelmelding_id: mangelmeldingId,
+      hendelse,
+      alvorlighet: data.alvorlighet ?? null,
+      planlagt_dato: data.planlagtDato ?? null,
+      tekst: data.tekst ?? null,
+      aktor_id: actor.id,
+      aktor_rolle: actor.rolle,
+      aktor_enhet: actor.enhet,
+      ...(data.tidspunkt ? { tidspunkt: data.tidspunkt } : {}),
+    })
+    .execute();
+}
+
+/** The audit entry for reading or changing a report: it is about the person who reported it. */
+export function auditFor(rad: Pick<MangelRad, "id" | "melder_person_id">, handling: "les" | "opprett" | "endre") {
+  return { personId: rad.melder_person_id, kategori: "personalia" as const, handling, ressurs: `mangelmelding:${rad.id}` };
+}
