@@ -10,9 +10,9 @@ import { BYDELER } from "../db/reference/bydeler";
 import type { Alvorlighet } from "../db/schema";
 import { useT } from "../i18n/use-t";
 import { Avkrysning, Valgfelt } from "../modules/cases/components/soknad/felt";
-import { ALVORLIGHETER } from "../modules/mangelmelding/config";
+import { ALVORLIGHETER, KO_GRENSE } from "../modules/mangelmelding/config";
 import { Frist } from "../modules/mangelmelding/components/tidslinje";
-import { KO_GRENSE, listDefectQueue } from "../modules/mangelmelding/list-defect-queue.server";
+import { listDefectQueue } from "../modules/mangelmelding/list-defect-queue.server";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "mangel.ko.tittel");
 

@@ -9,7 +9,8 @@ import { useLocale, useT } from "../i18n/use-t";
 import { Valgfelt } from "../modules/cases/components/soknad/felt";
 import { formatDato, formatTall } from "../modules/housing-stock/format";
 import "../modules/mangelmelding/components/mangelmelding.css";
-import { getResponseTimes, MINSTE_CELLE_ANALYTIKER, type Svartidsrad } from "../modules/mangelmelding/response-times.server";
+import { MINSTE_CELLE_ANALYTIKER } from "../modules/mangelmelding/config";
+import { getResponseTimes, type Svartidsrad } from "../modules/mangelmelding/response-times.server";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "mangel.svartider.tittel");
 

@@ -273,8 +273,9 @@ export async function generateDemoMangelmeldinger(
   await insertJson(db, "mangelmelding", meldinger);
   await insertJson(db, "mangelmelding_hendelse", hendelser);
   // What the reporter has seen: everything, except the persona's planned report's last step.
-  await sql`update mangelmelding m set melder_sett_seq = coalesce((select max(seq) from mangelmelding_hendelse h
-    where h.mangelmelding_id = m.id), 0)`.execute(db);
+  await sql`update mangelmelding m set melder_sett_seq = h.siste
+    from (select mangelmelding_id, max(seq) as siste from mangelmelding_hendelse group by mangelmelding_id) h
+    where h.mangelmelding_id = m.id`.execute(db);
   for (const id of usett) {
     await sql`update mangelmelding m set melder_sett_seq = coalesce((select max(seq) from mangelmelding_hendelse h
       where h.mangelmelding_id = m.id and h.hendelse = 'mottatt'), 0) where m.id = ${id}`.execute(db);

@@ -72,3 +72,9 @@ export function erForsinket(
   if (frist.fristTidspunkt) return ved.getTime() > frist.fristTidspunkt.getTime();
   return datoInOslo(ved) > frist.fristDato;
 }
+
+/** Boligbygg's queue shows at most this many rows; filters narrow it down. */
+export const KO_GRENSE = 100;
+
+/** Analytiker (Velferdsetaten) sees city-wide aggregates only with at least this many reports in a cell. */
+export const MINSTE_CELLE_ANALYTIKER = 10;

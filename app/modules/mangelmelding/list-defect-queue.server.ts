@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Alvorlighet, Mangelkategori, Mangelstatus } from "../../db/schema";
 import { datoInOslo } from "../../lib/frister";
+import { KO_GRENSE } from "./config";
 import { behandlerScope, krevTilgang, type MangelContext } from "./queries.server";
 
 export type KoFilter = {
@@ -25,8 +26,6 @@ export type KoRad = {
   ansvarlig: string | null;
   forsinket: boolean;
 };
-
-export const KO_GRENSE = 100;
 
 /**
  * Boligbygg's queue: open reports by deadline (most urgent first), or closed ones newest first, optionally

@@ -2,10 +2,8 @@ import { sql } from "kysely";
 import type { Actor } from "../../auth/actor";
 import { fail } from "../../lib/errors";
 import { datoInOslo } from "../../lib/frister";
+import { MINSTE_CELLE_ANALYTIKER } from "./config";
 import { krevTilgang, type MangelContext } from "./queries.server";
-
-/** Analytiker (Velferdsetaten) sees city-wide aggregates only with at least this many reports in a cell. */
-export const MINSTE_CELLE_ANALYTIKER = 10;
 
 export type Svartidsrad = {
   id: string;
