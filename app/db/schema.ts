@@ -348,7 +348,8 @@ export type VedleggTable = {
 // mangelmelding (migration 0006)
 export type Mangelkategori =
   "lys" | "dor_las" | "vann_avlop" | "skadedyr" | "fukt_mugg" | "heis" | "uteomrade" | "avfall" | "annet";
-export type Mangelsted = "egen_bolig" | "trappeoppgang" | "kjeller_bod" | "bakgard" | "uteomrade" | "heis" | "annet";
+export type Mangelsted =
+  "egen_bolig" | "trappeoppgang" | "kjeller_bod" | "bakgard" | "uteomrade" | "heis" | "annet";
 export type Hastegrad = "akutt" | "snart" | "kan_vente";
 export type Alvorlighet = "akutt" | "hoy" | "normal" | "lav";
 export type Mangelstatus = "mottatt" | "vurdert" | "planlagt" | "utfort" | "avsluttet";

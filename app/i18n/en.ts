@@ -1166,12 +1166,15 @@ export const en: Record<MessageKey, string> = {
   "mangel.stedDetalj": "More about where (optional)",
   "mangel.stedDetalj.hjelp": "For example “3rd floor” or “by the bin room”.",
   "mangel.beskrivelse": "Describe the fault",
-  "mangel.beskrivelse.hjelp": "What is wrong, and since when? Do not write about health or other personal matters.",
+  "mangel.beskrivelse.hjelp":
+    "What is wrong, and since when? Do not write about health or other personal matters.",
   "mangel.hastegrad": "How urgent is it?",
-  "mangel.hastegrad.akutt": "Urgent – danger or damage now (for example a water leak or a door that cannot be locked)",
+  "mangel.hastegrad.akutt":
+    "Urgent – danger or damage now (for example a water leak or a door that cannot be locked)",
   "mangel.hastegrad.snart": "Should be fixed soon",
   "mangel.hastegrad.kan_vente": "Can wait",
-  "mangel.akuttRad": "In case of fire call 110, if lives are at risk call 112. Boligbygg's 24-hour line handles urgent damage around the clock.",
+  "mangel.akuttRad":
+    "In case of fire call 110, if lives are at risk call 112. Boligbygg's 24-hour line handles urgent damage around the clock.",
   "mangel.alvorlighet": "Severity",
   "mangel.alvorlighet.akutt": "Urgent",
   "mangel.alvorlighet.hoy": "High",
@@ -1183,7 +1186,8 @@ export const en: Record<MessageKey, string> = {
   "mangel.status.utfort": "Done",
   "mangel.status.avsluttet": "Closed without repair",
   "mangel.bilder": "Photos (optional)",
-  "mangel.bilder.hjelp": "Up to {antall} photos in JPEG, PNG or WebP, at most {mb} MB each. We remove location and other hidden information from the photos.",
+  "mangel.bilder.hjelp":
+    "Up to {antall} photos in JPEG, PNG or WebP, at most {mb} MB each. We remove location and other hidden information from the photos.",
   "mangel.feil.mangler": "Write what is wrong.",
   "mangel.feil.velg": "Choose one of the options.",
   "mangel.feil.for_lang": "The text is too long.",
@@ -1194,13 +1198,17 @@ export const en: Record<MessageKey, string> = {
   "mangel.feil.bilder.velgIgjen": "Choose the photos again before you send.",
   "mangel.feil.oppsummering": "The form has errors. See the marked fields.",
   "mangel.ny.tittel": "Report a fault",
-  "mangel.ny.ingress": "The report goes to Boligbygg, which owns and manages the building. You can follow it under “Report a fault”.",
+  "mangel.ny.ingress":
+    "The report goes to Boligbygg, which owns and manages the building. You can follow it under “Report a fault”.",
   "mangel.ny.adresse": "Address: {adresse}",
-  "mangel.ny.annenOppgang": "You can only report faults at the address where you live. The report is for {adresse}.",
-  "mangel.ny.ingenBolig": "We cannot find an active lease in your name, so you cannot report faults here. Contact Boligbygg directly.",
+  "mangel.ny.annenOppgang":
+    "You can only report faults at the address where you live. The report is for {adresse}.",
+  "mangel.ny.ingenBolig":
+    "We cannot find an active lease in your name, so you cannot report faults here. Contact Boligbygg directly.",
   "mangel.ny.send": "Send report",
   "mangel.mine.tittel": "Report a fault",
-  "mangel.mine.ingress": "Here you see the faults you have reported and what Boligbygg has done. You are told here when something happens – we do not send e-mail or text messages.",
+  "mangel.mine.ingress":
+    "Here you see the faults you have reported and what Boligbygg has done. You are told here when something happens – we do not send e-mail or text messages.",
   "mangel.mine.ny": "Report a new fault",
   "mangel.mine.ingen": "You have not reported any faults.",
   "mangel.mine.nytt": "News since your last visit in {antall} of your reports.",
@@ -1230,7 +1238,8 @@ export const en: Record<MessageKey, string> = {
   "mangel.steg.ny": "New",
   "mangel.steg.neste": "Next step: Boligbygg assesses the report.",
   "mangel.ko.tittel": "Defect reports",
-  "mangel.ko.ingress": "Reports from residents, most urgent first. Deadlines: urgent within 24 hours, otherwise in working days by severity.",
+  "mangel.ko.ingress":
+    "Reports from residents, most urgent first. Deadlines: urgent within 24 hours, otherwise in working days by severity.",
   "mangel.ko.visning": "Show",
   "mangel.ko.visning.apne": "Open reports",
   "mangel.ko.visning.lukket": "Closed reports",
@@ -1254,7 +1263,8 @@ export const en: Record<MessageKey, string> = {
   "mangel.behandle.ingenMelder": "Reported by a member of staff.",
   "mangel.behandle.vurder": "Assess severity",
   "mangel.behandle.vurder.knapp": "Save assessment",
-  "mangel.behandle.vurder.hjelp": "The deadline counts from when the report came in: urgent 24 hours, high 3, normal 10 and low 30 working days.",
+  "mangel.behandle.vurder.hjelp":
+    "The deadline counts from when the report came in: urgent 24 hours, high 3, normal 10 and low 30 working days.",
   "mangel.behandle.tildel": "Assign",
   "mangel.behandle.ansvarlig": "Who will do the job?",
   "mangel.behandle.tildel.knapp": "Assign",
@@ -1269,7 +1279,8 @@ export const en: Record<MessageKey, string> = {
   "mangel.behandle.resultat.hjelp": "The resident reads this. Write plainly and concretely.",
   "mangel.behandle.avslutt.knapp": "Close the report",
   "mangel.behandle.lagret": "Saved. The resident sees it on their pages.",
-  "mangel.behandle.konflikt": "Someone else changed the report in the meantime. Reload the page and try again.",
+  "mangel.behandle.konflikt":
+    "Someone else changed the report in the meantime. Reload the page and try again.",
   "mangel.behandle.feil.ikke_vurdert": "Assess the severity first.",
   "mangel.behandle.feil.fortid": "The date cannot be before today.",
   "mangel.behandle.feil.dato": "Enter a valid date.",
@@ -1277,7 +1288,8 @@ export const en: Record<MessageKey, string> = {
   "mangel.behandle.tidslinje": "Timeline",
   "mangel.behandle.tilbake": "Back to the list",
   "mangel.svartider.tittel": "Defect response times",
-  "mangel.svartider.ingress": "Reports received from {fra} to {til}. Response time is the time from when the report came in until it was closed.",
+  "mangel.svartider.ingress":
+    "Reports received from {fra} to {til}. Response time is the time from when the report came in until it was closed.",
   "mangel.svartider.bydeler": "Per district",
   "mangel.svartider.adresser": "Per address in {bydel}",
   "mangel.svartider.velgBydel": "Show addresses in district",

@@ -1150,12 +1150,15 @@ export const nb = {
   "mangel.stedDetalj": "Mer om hvor (valgfritt)",
   "mangel.stedDetalj.hjelp": "For eksempel «3. etasje» eller «ved søppelrommet».",
   "mangel.beskrivelse": "Beskriv feilen",
-  "mangel.beskrivelse.hjelp": "Hva er feil, og siden når? Ikke skriv om helse eller andre personlige forhold.",
+  "mangel.beskrivelse.hjelp":
+    "Hva er feil, og siden når? Ikke skriv om helse eller andre personlige forhold.",
   "mangel.hastegrad": "Hvor mye haster det?",
-  "mangel.hastegrad.akutt": "Akutt – fare eller skade nå (for eksempel vannlekkasje eller dør som ikke kan låses)",
+  "mangel.hastegrad.akutt":
+    "Akutt – fare eller skade nå (for eksempel vannlekkasje eller dør som ikke kan låses)",
   "mangel.hastegrad.snart": "Bør fikses snart",
   "mangel.hastegrad.kan_vente": "Kan vente",
-  "mangel.akuttRad": "Ved brann ring 110, ved fare for liv ring 112. Boligbyggs døgnvakt tar akutte skader hele døgnet.",
+  "mangel.akuttRad":
+    "Ved brann ring 110, ved fare for liv ring 112. Boligbyggs døgnvakt tar akutte skader hele døgnet.",
   "mangel.alvorlighet": "Alvorlighet",
   "mangel.alvorlighet.akutt": "Akutt",
   "mangel.alvorlighet.hoy": "Høy",
@@ -1167,7 +1170,8 @@ export const nb = {
   "mangel.status.utfort": "Utført",
   "mangel.status.avsluttet": "Avsluttet uten utbedring",
   "mangel.bilder": "Bilder (valgfritt)",
-  "mangel.bilder.hjelp": "Inntil {antall} bilder i JPEG, PNG eller WebP, høyst {mb} MB hvert. Vi fjerner posisjon og andre skjulte opplysninger fra bildene.",
+  "mangel.bilder.hjelp":
+    "Inntil {antall} bilder i JPEG, PNG eller WebP, høyst {mb} MB hvert. Vi fjerner posisjon og andre skjulte opplysninger fra bildene.",
   "mangel.feil.mangler": "Skriv hva som er feil.",
   "mangel.feil.velg": "Velg ett av alternativene.",
   "mangel.feil.for_lang": "Teksten er for lang.",
@@ -1178,13 +1182,16 @@ export const nb = {
   "mangel.feil.bilder.velgIgjen": "Velg bildene på nytt før du sender.",
   "mangel.feil.oppsummering": "Skjemaet har feil. Se feltene som er merket.",
   "mangel.ny.tittel": "Meld fra om feil",
-  "mangel.ny.ingress": "Meldingen går til Boligbygg, som eier og forvalter bygget. Du kan følge den under «Meld feil og mangler».",
+  "mangel.ny.ingress":
+    "Meldingen går til Boligbygg, som eier og forvalter bygget. Du kan følge den under «Meld feil og mangler».",
   "mangel.ny.adresse": "Adresse: {adresse}",
   "mangel.ny.annenOppgang": "Du kan bare melde feil på adressen der du bor. Meldingen gjelder {adresse}.",
-  "mangel.ny.ingenBolig": "Vi finner ingen aktiv leiekontrakt på deg, så du kan ikke melde feil her. Kontakt Boligbygg direkte.",
+  "mangel.ny.ingenBolig":
+    "Vi finner ingen aktiv leiekontrakt på deg, så du kan ikke melde feil her. Kontakt Boligbygg direkte.",
   "mangel.ny.send": "Send melding",
   "mangel.mine.tittel": "Meld feil og mangler",
-  "mangel.mine.ingress": "Her ser du feilene du har meldt, og hva Boligbygg har gjort. Du får beskjed her når noe skjer – vi sender ikke e-post eller SMS.",
+  "mangel.mine.ingress":
+    "Her ser du feilene du har meldt, og hva Boligbygg har gjort. Du får beskjed her når noe skjer – vi sender ikke e-post eller SMS.",
   "mangel.mine.ny": "Meld en ny feil",
   "mangel.mine.ingen": "Du har ikke meldt noen feil.",
   "mangel.mine.nytt": "Nytt siden sist i {antall} av meldingene dine.",
@@ -1214,7 +1221,8 @@ export const nb = {
   "mangel.steg.ny": "Ny",
   "mangel.steg.neste": "Neste steg: Boligbygg vurderer meldingen.",
   "mangel.ko.tittel": "Mangelmeldinger",
-  "mangel.ko.ingress": "Meldinger fra beboerne, de mest presserende først. Frister: akutt innen 24 timer, ellers i virkedager etter alvorlighet.",
+  "mangel.ko.ingress":
+    "Meldinger fra beboerne, de mest presserende først. Frister: akutt innen 24 timer, ellers i virkedager etter alvorlighet.",
   "mangel.ko.visning": "Vis",
   "mangel.ko.visning.apne": "Åpne meldinger",
   "mangel.ko.visning.lukket": "Avsluttede meldinger",
@@ -1238,7 +1246,8 @@ export const nb = {
   "mangel.behandle.ingenMelder": "Meldt av en ansatt.",
   "mangel.behandle.vurder": "Vurder alvorlighet",
   "mangel.behandle.vurder.knapp": "Lagre vurdering",
-  "mangel.behandle.vurder.hjelp": "Fristen regnes fra meldingen kom inn: akutt 24 timer, høy 3, normal 10 og lav 30 virkedager.",
+  "mangel.behandle.vurder.hjelp":
+    "Fristen regnes fra meldingen kom inn: akutt 24 timer, høy 3, normal 10 og lav 30 virkedager.",
   "mangel.behandle.tildel": "Tildel",
   "mangel.behandle.ansvarlig": "Hvem skal gjøre jobben?",
   "mangel.behandle.tildel.knapp": "Tildel",
@@ -1253,7 +1262,8 @@ export const nb = {
   "mangel.behandle.resultat.hjelp": "Beboeren leser dette. Skriv enkelt og konkret.",
   "mangel.behandle.avslutt.knapp": "Avslutt meldingen",
   "mangel.behandle.lagret": "Lagret. Beboeren ser det på sine sider.",
-  "mangel.behandle.konflikt": "Noen andre har endret meldingen i mellomtiden. Last siden på nytt og prøv igjen.",
+  "mangel.behandle.konflikt":
+    "Noen andre har endret meldingen i mellomtiden. Last siden på nytt og prøv igjen.",
   "mangel.behandle.feil.ikke_vurdert": "Vurder alvorligheten først.",
   "mangel.behandle.feil.fortid": "Datoen kan ikke være før i dag.",
   "mangel.behandle.feil.dato": "Skriv en gyldig dato.",
@@ -1261,7 +1271,8 @@ export const nb = {
   "mangel.behandle.tidslinje": "Tidslinje",
   "mangel.behandle.tilbake": "Tilbake til listen",
   "mangel.svartider.tittel": "Svartider for mangler",
-  "mangel.svartider.ingress": "Meldinger mottatt fra {fra} til {til}. Svartid er tiden fra meldingen kom inn til den ble avsluttet.",
+  "mangel.svartider.ingress":
+    "Meldinger mottatt fra {fra} til {til}. Svartid er tiden fra meldingen kom inn til den ble avsluttet.",
   "mangel.svartider.bydeler": "Per bydel",
   "mangel.svartider.adresser": "Per adresse i {bydel}",
   "mangel.svartider.velgBydel": "Vis adresser i bydel",

@@ -10,20 +10,34 @@ import { deps, requestState } from "../context";
 import { t, type MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
-import { Avkrysning, Gruppefeil, Tekstfelt, Tekstomrade, Valgfelt } from "../modules/cases/components/soknad/felt";
+import {
+  Avkrysning,
+  Gruppefeil,
+  Tekstfelt,
+  Tekstomrade,
+  Valgfelt,
+} from "../modules/cases/components/soknad/felt";
 import { assignDefect } from "../modules/mangelmelding/assign-defect.server";
 import { closeDefect } from "../modules/mangelmelding/close-defect.server";
 import { Frist, Tidslinje, formatTidspunkt } from "../modules/mangelmelding/components/tidslinje";
 import { ALVORLIGHETER } from "../modules/mangelmelding/config";
 import { getDefectForForvalter } from "../modules/mangelmelding/get-defect-for-forvalter.server";
 import { planDefect } from "../modules/mangelmelding/plan-defect.server";
-import { AvsluttSchema, feltfeil, PlanleggSchema, TildelSchema, VurderSchema } from "../modules/mangelmelding/schemas";
+import {
+  AvsluttSchema,
+  feltfeil,
+  PlanleggSchema,
+  TildelSchema,
+  VurderSchema,
+} from "../modules/mangelmelding/schemas";
 import { triageDefect } from "../modules/mangelmelding/triage-defect.server";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
   const locale = metaLocale(matches);
   const kategori = loaderData ? t(locale, `mangel.kategori.${loaderData.mangel.kategori}`) : undefined;
-  return [{ title: pageTitle(locale, kategori ? t(locale, "mangel.detalj.tittel", { kategori }) : undefined) }];
+  return [
+    { title: pageTitle(locale, kategori ? t(locale, "mangel.detalj.tittel", { kategori }) : undefined) },
+  ];
 };
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
@@ -39,7 +53,12 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 type Handling = "vurder" | "tildel" | "planlegg" | "avslutt";
-type Svar = { handling: Handling; feil: Record<string, MessageKey>; konflikt: boolean; verdier: Record<string, string> };
+type Svar = {
+  handling: Handling;
+  feil: Record<string, MessageKey>;
+  konflikt: boolean;
+  verdier: Record<string, string>;
+};
 
 const konflikt = (e: unknown) => (e as { data?: { code?: string } } | null)?.data?.code === "konflikt";
 
@@ -66,7 +85,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     data<Svar>({ handling, feil, konflikt: status === 409, verdier }, { status });
   const feltFeil = (e: import("zod").ZodError) =>
     Object.fromEntries(
-      Object.entries(feltfeil(e)).map(([k, kode]) => [k, `mangel.feil.${kode === "dato" ? "velg" : kode}` as MessageKey]),
+      Object.entries(feltfeil(e)).map(([k, kode]) => [
+        k,
+        `mangel.feil.${kode === "dato" ? "velg" : kode}` as MessageKey,
+      ]),
     );
   const ctx = { db: deps(context).db, actor, requestId: state.requestId, id, versjon };
   try {
@@ -141,14 +163,19 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
   const sprak = useLocale();
   const m = d.mangel;
   const svar = actionData as Svar | undefined;
-  const f = (h: Handling, k: string) => (svar?.handling === h && svar.feil[k] ? tr(svar.feil[k]!) : undefined);
-  const v = (h: Handling, k: string, standard: string) => (svar?.handling === h ? (svar.verdier[k] ?? "") : standard);
+  const f = (h: Handling, k: string) =>
+    svar?.handling === h && svar.feil[k] ? tr(svar.feil[k]!) : undefined;
+  const v = (h: Handling, k: string, standard: string) =>
+    svar?.handling === h ? (svar.verdier[k] ?? "") : standard;
   const kategori = tr(`mangel.kategori.${m.kategori}`);
   const apen = m.lukket === null;
   return (
     <div>
       <Breadcrumbs
-        items={[{ label: tr("mangel.ko.tittel"), href: "/mangelmeldinger" }, { label: tr("mangel.detalj.tittel", { kategori }) }]}
+        items={[
+          { label: tr("mangel.ko.tittel"), href: "/mangelmeldinger" },
+          { label: tr("mangel.detalj.tittel", { kategori }) },
+        ]}
       />
       <Heading level={1} data-size="lg">
         {tr("mangel.detalj.tittel", { kategori })}
@@ -180,7 +207,12 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
         <dd>{tr(`mangel.alvorlighet.${m.alvorlighet}`)}</dd>
         <dt>{tr("mangel.detalj.frist")}</dt>
         <dd>
-          <Frist fristDato={m.fristDato} fristTidspunkt={m.fristTidspunkt} forsinket={m.forsinket} lukket={!apen} />
+          <Frist
+            fristDato={m.fristDato}
+            fristTidspunkt={m.fristTidspunkt}
+            forsinket={m.forsinket}
+            lukket={!apen}
+          />
         </dd>
         <dt>{tr("mangel.ko.kolonne.ansvarlig")}</dt>
         <dd>{m.ansvarlig ?? tr("mangel.ko.ikkeTildelt")}</dd>
@@ -189,7 +221,9 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
           {m.melder ? (
             <>
               {m.melder.navn}
-              {m.melder.bolignummer ? `, ${tr("mangel.behandle.bolig", { nummer: m.melder.bolignummer })}` : ""}
+              {m.melder.bolignummer
+                ? `, ${tr("mangel.behandle.bolig", { nummer: m.melder.bolignummer })}`
+                : ""}
               {m.melder.telefon ? `, ${tr("mangel.behandle.telefon", { telefon: m.melder.telefon })}` : ""}
             </>
           ) : (
@@ -202,7 +236,10 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
           {d.bilder.map((b) => (
             <li key={b.id}>
               <Link href={`/mangler/${m.id}/bilder/${b.id}`}>
-                <img src={`/mangler/${m.id}/bilder/${b.id}`} alt={tr("mangel.detalj.bilde", { nummer: b.nummer })} />
+                <img
+                  src={`/mangler/${m.id}/bilder/${b.id}`}
+                  alt={tr("mangel.detalj.bilde", { nummer: b.nummer })}
+                />
               </Link>
             </li>
           ))}

@@ -19,14 +19,20 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const state = requestState(context);
   const actor = requirePermission(state.actor, "mangelmelding.svartider");
   const bydelId = new URL(request.url).searchParams.get("bydel");
-  const svartider = await getResponseTimes({ db: deps(context).db, actor, requestId: state.requestId, bydelId });
+  const svartider = await getResponseTimes({
+    db: deps(context).db,
+    actor,
+    requestId: state.requestId,
+    bydelId,
+  });
   return { ...svartider, analytiker: actor.rolle === "analytiker" };
 }
 
 function Tabell({ rader, tittel }: { rader: readonly Svartidsrad[]; tittel: string }) {
   const tr = useT();
   const sprak = useLocale();
-  const tall = (n: number | null, desimaler: 0 | 1 = 0) => (n === null ? "–" : formatTall(n, desimaler, sprak));
+  const tall = (n: number | null, desimaler: 0 | 1 = 0) =>
+    n === null ? "–" : formatTall(n, desimaler, sprak);
   return (
     <div className="mangel-tabell-wrap">
       <Table zebra data-size="sm">
@@ -53,7 +59,9 @@ function Tabell({ rader, tittel }: { rader: readonly Svartidsrad[]; tittel: stri
                   <Table.Cell>{tall(r.lukket)}</Table.Cell>
                   <Table.Cell>{tall(r.medianDager, 1)}</Table.Cell>
                   <Table.Cell>
-                    {r.andelInnenFrist === null ? "–" : tr("mangel.svartider.prosent", { prosent: r.andelInnenFrist })}
+                    {r.andelInnenFrist === null
+                      ? "–"
+                      : tr("mangel.svartider.prosent", { prosent: r.andelInnenFrist })}
                   </Table.Cell>
                   <Table.Cell>{tall(r.forsinket)}</Table.Cell>
                 </>
@@ -71,7 +79,9 @@ export default function Svartider({ loaderData: d }: Route.ComponentProps) {
   const sprak = useLocale();
   return (
     <div>
-      <Breadcrumbs items={[{ label: tr("app.forside"), href: "/" }, { label: tr("mangel.svartider.tittel") }]} />
+      <Breadcrumbs
+        items={[{ label: tr("app.forside"), href: "/" }, { label: tr("mangel.svartider.tittel") }]}
+      />
       <Heading level={1} data-size="lg">
         {tr("mangel.svartider.tittel")}
       </Heading>
@@ -80,7 +90,8 @@ export default function Svartider({ loaderData: d }: Route.ComponentProps) {
       </Paragraph>
       {d.analytiker ? (
         <Paragraph>
-          {tr("mangel.svartider.kunBydel")} {tr("mangel.svartider.skjultForklaring", { antall: MINSTE_CELLE_ANALYTIKER })}
+          {tr("mangel.svartider.kunBydel")}{" "}
+          {tr("mangel.svartider.skjultForklaring", { antall: MINSTE_CELLE_ANALYTIKER })}
         </Paragraph>
       ) : null}
       <Heading level={2} data-size="md">

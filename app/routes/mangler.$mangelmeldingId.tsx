@@ -14,7 +14,9 @@ import { getOwnDefect } from "../modules/mangelmelding/get-own-defect.server";
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
   const locale = metaLocale(matches);
   const kategori = loaderData ? t(locale, `mangel.kategori.${loaderData.mangel.kategori}`) : undefined;
-  return [{ title: pageTitle(locale, kategori ? t(locale, "mangel.detalj.tittel", { kategori }) : undefined) }];
+  return [
+    { title: pageTitle(locale, kategori ? t(locale, "mangel.detalj.tittel", { kategori }) : undefined) },
+  ];
 };
 
 /** One of the resident's own reports with its timeline; visiting marks new steps as seen. Another's is 404. */
@@ -60,7 +62,12 @@ export default function MinMangel({ loaderData: d }: Route.ComponentProps) {
             <>
               <dt>{tr("mangel.detalj.frist")}</dt>
               <dd>
-                <Frist fristDato={m.fristDato} fristTidspunkt={m.fristTidspunkt} forsinket={m.forsinket} lukket={false} />
+                <Frist
+                  fristDato={m.fristDato}
+                  fristTidspunkt={m.fristTidspunkt}
+                  forsinket={m.forsinket}
+                  lukket={false}
+                />
               </dd>
             </>
           ) : null}

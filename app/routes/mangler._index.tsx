@@ -65,7 +65,12 @@ export default function MineMangler({ loaderData }: Route.ComponentProps) {
                     <>
                       {" · "}
                       {tr("mangel.detalj.frist")}:{" "}
-                      <Frist fristDato={m.fristDato} fristTidspunkt={null} forsinket={m.forsinket} lukket={false} />
+                      <Frist
+                        fristDato={m.fristDato}
+                        fristTidspunkt={null}
+                        forsinket={m.forsinket}
+                        lukket={false}
+                      />
                     </>
                   ) : null}
                 </Paragraph>

@@ -1,4 +1,15 @@
-import { Alert, Button, ErrorSummary, Field, Fieldset, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
+import {
+  Alert,
+  Button,
+  ErrorSummary,
+  Field,
+  Fieldset,
+  Heading,
+  Input,
+  Label,
+  Paragraph,
+  ValidationMessage,
+} from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/mangler.ny";
 import "../modules/cases/components/soknad/soknad.css";
@@ -9,9 +20,22 @@ import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
 import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
-import { Avkrysning, feltId, Gruppefeil, Tekstfelt, Tekstomrade, Valgfelt } from "../modules/cases/components/soknad/felt";
+import {
+  Avkrysning,
+  feltId,
+  Gruppefeil,
+  Tekstfelt,
+  Tekstomrade,
+  Valgfelt,
+} from "../modules/cases/components/soknad/felt";
 import { rensBilde, type RensetBilde } from "../modules/mangelmelding/bilder.server";
-import { HASTEGRADER, KATEGORIER, MAKS_BILDE_BYTES, MAKS_BILDER, STEDER } from "../modules/mangelmelding/config";
+import {
+  HASTEGRADER,
+  KATEGORIER,
+  MAKS_BILDE_BYTES,
+  MAKS_BILDER,
+  STEDER,
+} from "../modules/mangelmelding/config";
 import { finnEgenAdresse } from "../modules/mangelmelding/egen-adresse.server";
 import { reportDefect } from "../modules/mangelmelding/report-defect.server";
 import { feltfeil, NyMangelSchema } from "../modules/mangelmelding/schemas";
@@ -42,7 +66,12 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   };
 }
 
-type Svar = { feil: Record<string, MessageKey>; verdier: Verdier; idempotensnokkel: string; bildefeil: boolean };
+type Svar = {
+  feil: Record<string, MessageKey>;
+  verdier: Verdier;
+  idempotensnokkel: string;
+  bildefeil: boolean;
+};
 
 export async function action({ context, request }: Route.ActionArgs) {
   const state = requestState(context);
@@ -102,7 +131,9 @@ export default function NyMangel({ loaderData, actionData }: Route.ComponentProp
   const felter = Object.keys(feil);
   return (
     <div className="soknad-side">
-      <Breadcrumbs items={[{ label: tr("mangel.mine.tittel"), href: "/mangler" }, { label: tr("mangel.ny.tittel") }]} />
+      <Breadcrumbs
+        items={[{ label: tr("mangel.mine.tittel"), href: "/mangler" }, { label: tr("mangel.ny.tittel") }]}
+      />
       <Heading level={1} data-size="lg">
         {tr("mangel.ny.tittel")}
       </Heading>
@@ -136,7 +167,11 @@ export default function NyMangel({ loaderData, actionData }: Route.ComponentProp
           ) : null}
           <Form method="post" encType="multipart/form-data" noValidate className="soknad-skjema">
             <CsrfField />
-            <input type="hidden" name="idempotensnokkel" value={svar?.idempotensnokkel ?? loaderData.idempotensnokkel} />
+            <input
+              type="hidden"
+              name="idempotensnokkel"
+              value={svar?.idempotensnokkel ?? loaderData.idempotensnokkel}
+            />
             <Valgfelt
               name="kategori"
               label={tr("mangel.kategori")}
@@ -198,7 +233,9 @@ export default function NyMangel({ loaderData, actionData }: Route.ComponentProp
                 aria-invalid={feil.bilder ? true : undefined}
                 aria-describedby={`${feltId("bilder")}-hjelp${feil.bilder ? ` ${feltId("bilder")}-feil` : ""}`}
               />
-              {feil.bilder ? <ValidationMessage id={`${feltId("bilder")}-feil`}>{f("bilder")}</ValidationMessage> : null}
+              {feil.bilder ? (
+                <ValidationMessage id={`${feltId("bilder")}-feil`}>{f("bilder")}</ValidationMessage>
+              ) : null}
             </Field>
             <div>
               <Button type="submit">{tr("mangel.ny.send")}</Button>

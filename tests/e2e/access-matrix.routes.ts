@@ -353,7 +353,10 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     params: defectPhotos,
     note: "A report's photo: Boligbygg (all) and the resident who reported it (the persona owns none of these).",
   },
-  "/mangelmeldinger": { get: allow(["forvalter"]), note: "Boligbygg's defect queue (mangelmelding.behandle)." },
+  "/mangelmeldinger": {
+    get: allow(["forvalter"]),
+    note: "Boligbygg's defect queue (mangelmelding.behandle).",
+  },
   "/mangelmeldinger/svartider": {
     get: allow(["forvalter", "bomiljokoordinator", "analytiker"]),
     note: "Response-time aggregates; the coordinator sees the own district, the analyst districts only.",

@@ -83,14 +83,19 @@ test("beboer melder med bilde → forvalter vurderer, planlegger, avslutter → 
 
   const gps = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#884422" } })
     .jpeg()
-    .withExif({ IFD0: { Make: "KameraMedPosisjon" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "59/1 56/1 0/1" } })
+    .withExif({
+      IFD0: { Make: "KameraMedPosisjon" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "59/1 56/1 0/1" },
+    })
     .toBuffer();
   await beboer.getByLabel("Hva gjelder det?").selectOption("dor_las");
   await beboer.getByLabel("Hvor er feilen?").selectOption("trappeoppgang");
   await beboer.getByLabel("Mer om hvor (valgfritt)").fill("Hovedinngangen");
   await beboer.getByLabel("Beskriv feilen").fill("Inngangsdøra går ikke i lås, den står åpen om natta.");
   await beboer.getByRole("radio", { name: "Bør fikses snart" }).check();
-  await beboer.getByLabel("Bilder (valgfritt)").setInputFiles({ name: "dor.jpg", mimeType: "image/jpeg", buffer: gps });
+  await beboer
+    .getByLabel("Bilder (valgfritt)")
+    .setInputFiles({ name: "dor.jpg", mimeType: "image/jpeg", buffer: gps });
   await Promise.all([
     beboer.waitForURL(/\/mangler\/[0-9a-f-]{36}\?kvittering=1$/),
     beboer.getByRole("button", { name: "Send melding" }).click(),
@@ -135,7 +140,10 @@ test("beboer melder med bilde → forvalter vurderer, planlegger, avslutter → 
     ]);
     await hydrert(forvalter);
   };
-  await forvalter.locator("#handling-vurder").getByLabel("Alvorlighet", { exact: true }).selectOption("normal");
+  await forvalter
+    .locator("#handling-vurder")
+    .getByLabel("Alvorlighet", { exact: true })
+    .selectOption("normal");
   await lagre("vurder", "Lagre vurdering");
   await forvalter.locator("#handling-tildel").getByLabel("Hvem skal gjøre jobben?").fill("Vaktmester Nord");
   await lagre("tildel", "Tildel");
@@ -159,7 +167,10 @@ test("beboer melder med bilde → forvalter vurderer, planlegger, avslutter → 
   expect(await kort.textContent()).toContain("Ny oppdatering");
   expect(await mainText(beboer)).toMatch(/Nytt siden sist i \d+ av meldingene dine/);
   await axe.sjekk(beboer, "mine mangler");
-  await Promise.all([beboer.waitForURL(`${server.url}${minSti}`), kort.locator(`a[href="${minSti}"]`).click()]);
+  await Promise.all([
+    beboer.waitForURL(`${server.url}${minSti}`),
+    kort.locator(`a[href="${minSti}"]`).click(),
+  ]);
   await hydrert(beboer);
   const steg = await beboer.locator(".mangel-tidslinje li .mangel-steg-tittel").allTextContents();
   expect(steg.map((s) => s.replace(/\s+/g, " ").trim())).toEqual([

@@ -29,7 +29,15 @@ const now = () => new Date(`${TODAY}T10:00:00Z`);
 function ansatt(personaId: string): Actor {
   const p = PERSONAS.find((x) => x.id === personaId);
   if (!p || p.kind !== "ansatt") throw new Error(personaId);
-  return { id: `oid:${p.oid}`, navn: p.navn, rolle: p.rolle, enhet: p.enhet, bydelId: p.bydelId, personId: null, acr: null };
+  return {
+    id: `oid:${p.oid}`,
+    navn: p.navn,
+    rolle: p.rolle,
+    enhet: p.enhet,
+    bydelId: p.bydelId,
+    personId: null,
+    acr: null,
+  };
 }
 
 let handle: DatabaseHandle;
@@ -41,7 +49,15 @@ async function beboer(personaId: string): Promise<Actor> {
     .select("id")
     .where("fodselsnummer", "=", p.pid)
     .executeTakeFirstOrThrow();
-  return { id: residentActorId(p.pid), navn: p.navn, rolle: "beboer", enhet: "Privatperson", bydelId: null, personId: person.id, acr: null };
+  return {
+    id: residentActorId(p.pid),
+    navn: p.navn,
+    rolle: "beboer",
+    enhet: "Privatperson",
+    bydelId: null,
+    personId: person.id,
+    acr: null,
+  };
 }
 
 /** A JPEG with a GPS position and a camera make in its EXIF, like one straight from a phone. */
@@ -50,7 +66,12 @@ async function jpegMedGps(): Promise<Uint8Array> {
     .jpeg()
     .withExif({
       IFD0: { Make: "KameraMedPosisjon" },
-      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "59/1 56/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "10/1 45/1 0/1" },
+      IFD3: {
+        GPSLatitudeRef: "N",
+        GPSLatitude: "59/1 56/1 0/1",
+        GPSLongitudeRef: "E",
+        GPSLongitude: "10/1 45/1 0/1",
+      },
     })
     .toBuffer();
   return new Uint8Array(buf);
@@ -81,8 +102,13 @@ describe("photos", () => {
   });
 
   test("refuses what is not a picture, a lying type, and a too large file", async () => {
-    expect(await rensBilde(new TextEncoder().encode("%PDF-1.7 hei"))).toEqual({ ok: false, feil: "feil_type" });
-    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } }).png().toBuffer();
+    expect(await rensBilde(new TextEncoder().encode("%PDF-1.7 hei"))).toEqual({
+      ok: false,
+      feil: "feil_type",
+    });
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer();
     const falsk = new Uint8Array([0xff, 0xd8, 0xff, ...png.subarray(3)]);
     expect((await rensBilde(falsk)).ok).toBe(false);
     expect(await rensBilde(new Uint8Array(9 * 1024 * 1024))).toEqual({ ok: false, feil: "for_stor" });
@@ -104,7 +130,13 @@ describe("demo data", () => {
       where not exists (select 1 from mangelmelding m where m.oppgang_id = o.id)`.execute(handle.db);
     expect(Number(uten[0]!.n)).toBe(0);
     const statuser = await handle.db.selectFrom("mangelmelding").select("status").distinct().execute();
-    expect(statuser.map((s) => s.status).sort()).toEqual(["avsluttet", "mottatt", "planlagt", "utfort", "vurdert"]);
+    expect(statuser.map((s) => s.status).sort()).toEqual([
+      "avsluttet",
+      "mottatt",
+      "planlagt",
+      "utfort",
+      "vurdert",
+    ]);
     const amina = await beboer("beboer-sagene");
     const egne = await listOwnDefects({ db: handle.db, actor: amina, requestId: null, now });
     expect(egne.length).toBe(2);
@@ -133,25 +165,53 @@ describe("the journey", () => {
     const igjen = await reportDefect({ ...ctx, actor: amina, input, bilder: [renset.bilde] });
     expect(igjen).toEqual({ id, duplikat: true });
 
-    const ko = await listDefectQueue({ ...ctx, actor: forvalter, filter: { visning: "apne", bydelId: "sagene" } });
+    const ko = await listDefectQueue({
+      ...ctx,
+      actor: forvalter,
+      filter: { visning: "apne", bydelId: "sagene" },
+    });
     expect(ko.antall).toBeGreaterThan(0);
     const sett = await getDefectForForvalter({ ...ctx, actor: forvalter, id });
     expect(sett.mangel.fristDato).toBe("2026-11-26"); // høy: 3 working days
     expect(sett.mangel.melder?.navn).toBe("Amina Hassan");
     expect(Object.keys(sett.mangel)).not.toContain("oppfolgingsbehov");
-    const bilde = await getPhoto({ ...ctx, actor: forvalter, mangelmeldingId: id, bildeId: sett.bilder[0]!.id });
+    const bilde = await getPhoto({
+      ...ctx,
+      actor: forvalter,
+      mangelmeldingId: id,
+      bildeId: sett.bilder[0]!.id,
+    });
     expect((await sharp(bilde.innhold).metadata()).exif).toBeUndefined();
 
-    const { versjon } = await triageDefect({ ...ctx, actor: forvalter, id, versjon: 1, alvorlighet: "normal" });
+    const { versjon } = await triageDefect({
+      ...ctx,
+      actor: forvalter,
+      id,
+      versjon: 1,
+      alvorlighet: "normal",
+    });
     // A stale save is refused, not overwritten.
-    await forventFeil(triageDefect({ ...ctx, actor: forvalter, id, versjon: 1, alvorlighet: "akutt" }), "konflikt");
-    expect(await planDefect({ ...ctx, actor: forvalter, id, versjon, planlagtDato: "2026-11-01" })).toEqual({ ok: false, feil: "fortid" });
+    await forventFeil(
+      triageDefect({ ...ctx, actor: forvalter, id, versjon: 1, alvorlighet: "akutt" }),
+      "konflikt",
+    );
+    expect(await planDefect({ ...ctx, actor: forvalter, id, versjon, planlagtDato: "2026-11-01" })).toEqual({
+      ok: false,
+      feil: "fortid",
+    });
     const plan = await planDefect({ ...ctx, actor: forvalter, id, versjon, planlagtDato: "2026-11-30" });
     if (!plan.ok) throw new Error(plan.feil);
 
     const underveis = await listOwnDefects({ ...ctx, actor: amina });
     expect(underveis.find((m) => m.id === id)?.nye).toBe(2);
-    await closeDefect({ ...ctx, actor: forvalter, id, versjon: plan.versjon, utfall: "utfort", resultat: "Låsen er skiftet." });
+    await closeDefect({
+      ...ctx,
+      actor: forvalter,
+      id,
+      versjon: plan.versjon,
+      utfall: "utfort",
+      resultat: "Låsen er skiftet.",
+    });
 
     const min = await getOwnDefect({ ...ctx, actor: amina, id });
     expect(min.steg.map((s) => s.hendelse)).toEqual(["mottatt", "vurdert", "planlagt", "utfort"]);
@@ -163,10 +223,20 @@ describe("the journey", () => {
     // Another resident, and staff without the permission, get nothing.
     const piotr = await beboer("beboer-stovner");
     await forventFeil(getOwnDefect({ ...ctx, actor: piotr, id }), "ikke_funnet");
-    await forventFeil(getPhoto({ ...ctx, actor: piotr, mangelmeldingId: id, bildeId: sett.bilder[0]!.id }), "ikke_funnet");
-    await forventFeil(getDefectForForvalter({ ...ctx, actor: ansatt("saksbehandler-sagene"), id }), "ikke_tilgang");
+    await forventFeil(
+      getPhoto({ ...ctx, actor: piotr, mangelmeldingId: id, bildeId: sett.bilder[0]!.id }),
+      "ikke_funnet",
+    );
+    await forventFeil(
+      getDefectForForvalter({ ...ctx, actor: ansatt("saksbehandler-sagene"), id }),
+      "ikke_tilgang",
+    );
 
-    const audit = await handle.db.selectFrom("audit_logg").select(["ressurs", "handling"]).where("ressurs", "=", `mangelmelding:${id}`).execute();
+    const audit = await handle.db
+      .selectFrom("audit_logg")
+      .select(["ressurs", "handling"])
+      .where("ressurs", "=", `mangelmelding:${id}`)
+      .execute();
     expect(audit.map((a) => a.handling)).toContain("opprett");
     expect(audit.map((a) => a.handling)).toContain("endre");
   });
@@ -174,7 +244,12 @@ describe("the journey", () => {
 
 describe("response times", () => {
   test("the coordinator sees the own district and its addresses; the analyst districts only", async () => {
-    const koordinator = await getResponseTimes({ db: handle.db, actor: ansatt("bomiljokoordinator-sagene"), requestId: null, now });
+    const koordinator = await getResponseTimes({
+      db: handle.db,
+      actor: ansatt("bomiljokoordinator-sagene"),
+      requestId: null,
+      now,
+    });
     expect(koordinator.bydeler.map((b) => b.id)).toEqual(["sagene"]);
     expect(koordinator.adresser?.length).toBeGreaterThan(0);
     const sagene = koordinator.bydeler[0]!;
@@ -182,10 +257,19 @@ describe("response times", () => {
     expect(sagene.andelInnenFrist).not.toBeNull();
     expect(sagene.andelInnenFrist!).toBeGreaterThan(30);
     expect(sagene.andelInnenFrist!).toBeLessThan(100);
-    const analytiker = await getResponseTimes({ db: handle.db, actor: ansatt("analytiker-velferdsetaten"), requestId: null, now, bydelId: "sagene" });
+    const analytiker = await getResponseTimes({
+      db: handle.db,
+      actor: ansatt("analytiker-velferdsetaten"),
+      requestId: null,
+      now,
+      bydelId: "sagene",
+    });
     expect(analytiker.bydeler).toHaveLength(15);
     expect(analytiker.adresser).toBeNull();
     for (const rad of analytiker.bydeler) if (rad.skjult) expect(rad.mottatt).toBe(0);
-    await forventFeil(getResponseTimes({ db: handle.db, actor: ansatt("saksbehandler-sagene"), requestId: null, now }), "ikke_tilgang");
+    await forventFeil(
+      getResponseTimes({ db: handle.db, actor: ansatt("saksbehandler-sagene"), requestId: null, now }),
+      "ikke_tilgang",
+    );
   });
 });

@@ -8,7 +8,11 @@ import { beregnFrist, FORELOPIG_ALVORLIGHET } from "../../modules/mangelmelding/
 import type { Alvorlighet, Database, Hastegrad, Mangelkategori, Mangelsted } from "../schema";
 import { Random } from "./random";
 
-export type DemoMangelCounts = { mangelmelding: number; mangelmelding_hendelse: number; mangelmelding_bilde: number };
+export type DemoMangelCounts = {
+  mangelmelding: number;
+  mangelmelding_hendelse: number;
+  mangelmelding_bilde: number;
+};
 
 /** Reports per home per year: about one in three homes reports something in a year. */
 const PER_BOLIG_PER_AAR = 0.33;
@@ -39,12 +43,24 @@ const STED_FOR: Record<Mangelkategori, readonly Mangelsted[]> = {
 };
 const BESKRIVELSE: Record<Mangelkategori, readonly string[]> = {
   lys: ["Lyset i trappa virker ikke.", "Lampen ved inngangen blinker.", "Det er mørkt i kjellergangen."],
-  dor_las: ["Inngangsdøra går ikke i lås.", "Dørpumpen er ødelagt, døra smeller.", "Nøkkelen går ikke rundt i låsen."],
-  vann_avlop: ["Vasken på badet renner sakte.", "Det drypper fra taket på badet.", "Toalettet stopper hele tiden."],
+  dor_las: [
+    "Inngangsdøra går ikke i lås.",
+    "Dørpumpen er ødelagt, døra smeller.",
+    "Nøkkelen går ikke rundt i låsen.",
+  ],
+  vann_avlop: [
+    "Vasken på badet renner sakte.",
+    "Det drypper fra taket på badet.",
+    "Toalettet stopper hele tiden.",
+  ],
   skadedyr: ["Vi har sett mus på kjøkkenet.", "Det er kakerlakker i boligen.", "Rotter ved søppelkassene."],
   fukt_mugg: ["Svart mugg i hjørnet på soverommet.", "Fuktflekker på veggen under vinduet."],
   heis: ["Heisen står.", "Heisdøra lukker seg ikke."],
-  uteomrade: ["Husken på lekeplassen er ødelagt.", "Is på gangveien, ikke strødd.", "Benken i bakgården er knust."],
+  uteomrade: [
+    "Husken på lekeplassen er ødelagt.",
+    "Is på gangveien, ikke strødd.",
+    "Benken i bakgården er knust.",
+  ],
   avfall: ["Søppelkassene er fulle.", "Storavfall står i bakgården.", "Glassdunken er ikke tømt."],
   annet: ["Postkassen er brutt opp.", "Ventilen på kjøkkenet bråker.", "Tagging i oppgangen."],
 };
@@ -91,7 +107,10 @@ export async function generateDemoMangelmeldinger(
   const naa = new Date(`${options.today}T11:00:00Z`);
   const forvalterPersona = PERSONAS.find((p) => p.kind === "ansatt" && p.rolle === "forvalter");
   const forvalter = {
-    id: forvalterPersona && forvalterPersona.kind === "ansatt" ? `oid:${forvalterPersona.oid}` : "demo:boligbygg",
+    id:
+      forvalterPersona && forvalterPersona.kind === "ansatt"
+        ? `oid:${forvalterPersona.oid}`
+        : "demo:boligbygg",
     rolle: "forvalter",
     enhet: "Boligbygg Oslo KF, forvaltning",
   };
@@ -171,21 +190,39 @@ export async function generateDemoMangelmeldinger(
     let resultat: string | null = null;
     let ansvarlig: string | null = null;
     // Assessed after hours (akutt) or a few days; severity sometimes changed.
-    const tVurdert = new Date(mottatt.getTime() + (alvorlighet === "akutt" ? r.int(1, 6) * TIME : r.normal(1.5, 1, 0.1, 6) * DAG));
+    const tVurdert = new Date(
+      mottatt.getTime() + (alvorlighet === "akutt" ? r.int(1, 6) * TIME : r.normal(1.5, 1, 0.1, 6) * DAG),
+    );
     if (tVurdert < naa || tvang) {
       vurdert = tvang ? new Date(Math.min(tVurdert.getTime(), naa.getTime() - TIME)) : tVurdert;
       if (r.chance(0.2)) alvorlighet = r.pick(["hoy", "normal", "lav"] as const);
       status = "vurdert";
       steg(vurdert, "vurdert", { alvorlighet });
-      ansvarlig = r.pick(["Vaktmester", "Rørlegger Nord AS", "Elektro Øst AS", "Heisservice AS", "Skadedyrkontroll AS"]);
+      ansvarlig = r.pick([
+        "Vaktmester",
+        "Rørlegger Nord AS",
+        "Elektro Øst AS",
+        "Heisservice AS",
+        "Skadedyrkontroll AS",
+      ]);
       steg(new Date(vurdert.getTime() + 10 * 60_000), "tildelt", { tekst: ansvarlig });
     }
     const frist = beregnFrist(mottatt, alvorlighet);
     if (vurdert) {
       // Most are done within the target; a share slips (heavier for mould and lifts).
-      const fristDager = Math.max(1, ((frist.fristTidspunkt?.getTime() ?? new Date(`${frist.fristDato}T15:00:00Z`).getTime()) - mottatt.getTime()) / DAG);
+      const fristDager = Math.max(
+        1,
+        ((frist.fristTidspunkt?.getTime() ?? new Date(`${frist.fristDato}T15:00:00Z`).getTime()) -
+          mottatt.getTime()) /
+          DAG,
+      );
       const slipp = r.chance(kategori === "fukt_mugg" || kategori === "heis" ? 0.45 : 0.22);
-      const dagerTilUtfort = alvorlighet === "akutt" ? (slipp ? r.normal(2, 1, 1.1, 5) : r.normal(0.5, 0.2, 0.1, 0.95)) : fristDager * (slipp ? r.normal(1.6, 0.4, 1.05, 3) : r.normal(0.6, 0.2, 0.1, 0.98));
+      const dagerTilUtfort =
+        alvorlighet === "akutt"
+          ? slipp
+            ? r.normal(2, 1, 1.1, 5)
+            : r.normal(0.5, 0.2, 0.1, 0.95)
+          : fristDager * (slipp ? r.normal(1.6, 0.4, 1.05, 3) : r.normal(0.6, 0.2, 0.1, 0.98));
       // Some wait for a contractor or parts before they can be planned.
       const tPlanlagt = new Date(
         vurdert.getTime() + (r.chance(0.15) ? r.normal(10, 5, 3, 25) : r.normal(1, 0.8, 0.05, 4)) * DAG,
@@ -262,12 +299,18 @@ export async function generateDemoMangelmeldinger(
 
   // The resident persona in Sagene: one report done, one planned with a step she has not seen.
   const persona = PERSONAS.find((p) => p.id === "beboer-sagene");
-  const hennes = persona?.kind === "beboer" ? leietakere.find((l) => l.fodselsnummer === persona.pid) : undefined;
+  const hennes =
+    persona?.kind === "beboer" ? leietakere.find((l) => l.fodselsnummer === persona.pid) : undefined;
   const hennesOppgang = hennes ? oppganger.find((o) => o.id === hennes.oppgang_id) : undefined;
   if (hennes && hennesOppgang) {
     const r = rnd.fork("persona");
-    settAlle.push(lag(r, hennesOppgang, hennes, new Date(naa.getTime() - 40 * DAG), { status: "utfort", sett: true }).id);
-    usett.push(lag(r, hennesOppgang, hennes, new Date(naa.getTime() - 3 * DAG), { status: "planlagt", sett: false }).id);
+    settAlle.push(
+      lag(r, hennesOppgang, hennes, new Date(naa.getTime() - 40 * DAG), { status: "utfort", sett: true }).id,
+    );
+    usett.push(
+      lag(r, hennesOppgang, hennes, new Date(naa.getTime() - 3 * DAG), { status: "planlagt", sett: false })
+        .id,
+    );
   }
 
   await insertJson(db, "mangelmelding", meldinger);
@@ -314,12 +357,18 @@ export async function generateDemoMangelmeldinger(
   };
 }
 
-async function insertJson(db: Kysely<Database>, table: "mangelmelding" | "mangelmelding_hendelse", rows: Record<string, unknown>[]) {
+async function insertJson(
+  db: Kysely<Database>,
+  table: "mangelmelding" | "mangelmelding_hendelse",
+  rows: Record<string, unknown>[],
+) {
   if (rows.length === 0) return;
   const columns = sql.join(Object.keys(rows[0]!).map((c) => sql.ref(c)));
   for (let i = 0; i < rows.length; i += 5000) {
     const json = JSON.stringify(rows.slice(i, i + 5000));
     await sql`insert into ${sql.table(table)} (${columns})
-      select ${columns} from json_populate_recordset(null::${sql.table(table)}, ${json}::text::json)`.execute(db);
+      select ${columns} from json_populate_recordset(null::${sql.table(table)}, ${json}::text::json)`.execute(
+      db,
+    );
   }
 }

@@ -1,6 +1,14 @@
 import { fail } from "../../lib/errors";
 import { recordAccess } from "../audit/record-access.server";
-import { auditFor, hentForEndring, iTransaksjon, krevTilgang, krevVersjon, loggSteg, type MangelContext } from "./queries.server";
+import {
+  auditFor,
+  hentForEndring,
+  iTransaksjon,
+  krevTilgang,
+  krevVersjon,
+  loggSteg,
+  type MangelContext,
+} from "./queries.server";
 
 /** Boligbygg gives the job to someone (caretaker, a contractor); internal, not a step the resident is told of. */
 export async function assignDefect(

@@ -34,7 +34,9 @@ const MAKS_PIKSLER = 50_000_000;
  * from the EXIF orientation and then written without any metadata — no EXIF (GPS position, camera, time),
  * no XMP, no IPTC, no ICC profile beyond sRGB — because sharp drops all metadata unless asked to keep it.
  */
-export async function rensBilde(bytes: Uint8Array): Promise<{ ok: true; bilde: RensetBilde } | { ok: false; feil: BildeFeil }> {
+export async function rensBilde(
+  bytes: Uint8Array,
+): Promise<{ ok: true; bilde: RensetBilde } | { ok: false; feil: BildeFeil }> {
   if (bytes.byteLength > MAKS_BILDE_BYTES) return { ok: false, feil: "for_stor" };
   const type = gjenkjennBildetype(bytes);
   if (!type) return { ok: false, feil: "feil_type" };

@@ -1,7 +1,15 @@
 import { fail } from "../../lib/errors";
 import { datoInOslo } from "../../lib/frister";
 import { recordAccess } from "../audit/record-access.server";
-import { auditFor, hentForEndring, iTransaksjon, krevTilgang, krevVersjon, loggSteg, type MangelContext } from "./queries.server";
+import {
+  auditFor,
+  hentForEndring,
+  iTransaksjon,
+  krevTilgang,
+  krevVersjon,
+  loggSteg,
+  type MangelContext,
+} from "./queries.server";
 
 /**
  * Boligbygg closes the report: "utfort" with what was done, or "avsluttet" with why not (not the landlord's

@@ -21,7 +21,13 @@ export async function finnEgenAdresse(db: Db, actor: Actor): Promise<EgenAdresse
     .innerJoin("bolig as bo", "bo.id", "lk.bolig_id")
     .innerJoin("oppgang as o", "o.id", "bo.oppgang_id")
     .innerJoin("eiendom as e", "e.id", "bo.eiendom_id")
-    .select(["bo.id as boligId", "bo.bolignummer", "o.id as oppgangId", "e.id as eiendomId", "bo.bydel_id as bydelId"])
+    .select([
+      "bo.id as boligId",
+      "bo.bolignummer",
+      "o.id as oppgangId",
+      "e.id as eiendomId",
+      "bo.bydel_id as bydelId",
+    ])
     .select(["o.gateadresse", "e.postnummer", "e.poststed"])
     .where("hm.person_id", "=", actor.personId)
     .where("lk.status", "=", "aktiv")

@@ -63,7 +63,11 @@ export async function getOwnDefect(ctx: MangelContext & { id: string }): Promise
   const sett = BigInt(rad.melder_sett_seq);
   const siste = hendelser.at(-1)?.seq;
   if (siste !== undefined && BigInt(siste) > sett) {
-    await ctx.db.updateTable("mangelmelding").set({ melder_sett_seq: siste }).where("id", "=", rad.id).execute();
+    await ctx.db
+      .updateTable("mangelmelding")
+      .set({ melder_sett_seq: siste })
+      .where("id", "=", rad.id)
+      .execute();
   }
   await recordAccess(ctx.db, actor, ctx.requestId, [auditFor(rad, "les")]);
   return {

@@ -1,7 +1,15 @@
 import { fail } from "../../lib/errors";
 import { datoInOslo, isDato } from "../../lib/frister";
 import { recordAccess } from "../audit/record-access.server";
-import { auditFor, hentForEndring, iTransaksjon, krevTilgang, krevVersjon, loggSteg, type MangelContext } from "./queries.server";
+import {
+  auditFor,
+  hentForEndring,
+  iTransaksjon,
+  krevTilgang,
+  krevVersjon,
+  loggSteg,
+  type MangelContext,
+} from "./queries.server";
 
 export type PlanFeil = "dato" | "fortid" | "ikke_vurdert";
 

@@ -78,6 +78,14 @@ export async function loggSteg(
 }
 
 /** The audit entry for reading or changing a report: it is about the person who reported it. */
-export function auditFor(rad: Pick<MangelRad, "id" | "melder_person_id">, handling: "les" | "opprett" | "endre") {
-  return { personId: rad.melder_person_id, kategori: "personalia" as const, handling, ressurs: `mangelmelding:${rad.id}` };
+export function auditFor(
+  rad: Pick<MangelRad, "id" | "melder_person_id">,
+  handling: "les" | "opprett" | "endre",
+) {
+  return {
+    personId: rad.melder_person_id,
+    kategori: "personalia" as const,
+    handling,
+    ressurs: `mangelmelding:${rad.id}`,
+  };
 }

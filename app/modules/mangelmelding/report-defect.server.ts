@@ -84,7 +84,9 @@ export async function reportDefect(
       })
       .where("id", "=", id)
       .execute();
-    await recordAccess(trx, actor, ctx.requestId, [auditFor({ id, melder_person_id: actor.personId }, "opprett")]);
+    await recordAccess(trx, actor, ctx.requestId, [
+      auditFor({ id, melder_person_id: actor.personId }, "opprett"),
+    ]);
     return { id, duplikat: false };
   });
 }

@@ -68,12 +68,18 @@ export async function getResponseTimes(ctx: MangelContext & { bydelId?: string |
     ctx.db
       .selectFrom("mangelmelding as m")
       .where("m.mottatt", ">=", fraInstant)
-      .where("m.bydel_id", "in", kanVelge.map((b) => b.id))
+      .where(
+        "m.bydel_id",
+        "in",
+        kanVelge.map((b) => b.id),
+      )
       .select(sql.ref<string>(gruppe).as("gruppe"))
       .select((eb) => eb.fn.countAll<string>().as("mottatt"))
       .select(sql<string>`count(m.lukket)`.as("lukket"))
       .select(
-        sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from (m.lukket - m.mottatt)) / 86400.0)`.as(
+        sql<
+          number | null
+        >`percentile_cont(0.5) within group (order by extract(epoch from (m.lukket - m.mottatt)) / 86400.0)`.as(
           "median",
         ),
       )
@@ -89,7 +95,14 @@ export async function getResponseTimes(ctx: MangelContext & { bydelId?: string |
 
   const minste = actor.rolle === "analytiker" ? MINSTE_CELLE_ANALYTIKER : 1;
   const tilRad = (
-    r: { gruppe: string; mottatt: string; lukket: string; median: number | null; innen: string; forsinket: string },
+    r: {
+      gruppe: string;
+      mottatt: string;
+      lukket: string;
+      median: number | null;
+      innen: string;
+      forsinket: string;
+    },
     navn: string,
   ): Svartidsrad => {
     const mottatt = Number(r.mottatt);
@@ -109,7 +122,17 @@ export async function getResponseTimes(ctx: MangelContext & { bydelId?: string |
 
   const perBydel = new Map((await aggregat("m.bydel_id").execute()).map((r) => [r.gruppe, r]));
   const bydeler = kanVelge.map((b) =>
-    tilRad(perBydel.get(b.id) ?? { gruppe: b.id, mottatt: "0", lukket: "0", median: null, innen: "0", forsinket: "0" }, b.navn),
+    tilRad(
+      perBydel.get(b.id) ?? {
+        gruppe: b.id,
+        mottatt: "0",
+        lukket: "0",
+        median: null,
+        innen: "0",
+        forsinket: "0",
+      },
+      b.navn,
+    ),
   );
 
   const valgt =
@@ -128,7 +151,14 @@ export async function getResponseTimes(ctx: MangelContext & { bydelId?: string |
     );
     adresser = oppganger.map((o) =>
       tilRad(
-        perOppgang.get(o.id) ?? { gruppe: o.id, mottatt: "0", lukket: "0", median: null, innen: "0", forsinket: "0" },
+        perOppgang.get(o.id) ?? {
+          gruppe: o.id,
+          mottatt: "0",
+          lukket: "0",
+          median: null,
+          innen: "0",
+          forsinket: "0",
+        },
         o.gateadresse,
       ),
     );

@@ -12,4 +12,10 @@ export type Steg = {
 };
 
 /** The steps the resident sees and is told about (who does the work is Boligbygg's internal matter). */
-export const MELDER_SER: readonly Mangelhendelse[] = ["mottatt", "vurdert", "planlagt", "utfort", "avsluttet"];
+export const MELDER_SER: readonly Mangelhendelse[] = [
+  "mottatt",
+  "vurdert",
+  "planlagt",
+  "utfort",
+  "avsluttet",
+];

@@ -2,7 +2,15 @@ import type { Alvorlighet } from "../../db/schema";
 import { fail } from "../../lib/errors";
 import { recordAccess } from "../audit/record-access.server";
 import { beregnFrist } from "./config";
-import { auditFor, hentForEndring, iTransaksjon, krevTilgang, krevVersjon, loggSteg, type MangelContext } from "./queries.server";
+import {
+  auditFor,
+  hentForEndring,
+  iTransaksjon,
+  krevTilgang,
+  krevVersjon,
+  loggSteg,
+  type MangelContext,
+} from "./queries.server";
 
 /**
  * Boligbygg assesses the report's severity (vurdering). The deadline is recomputed from the time the report
