@@ -67,7 +67,7 @@ export default function MineMangler({ loaderData }: Route.ComponentProps) {
                       {tr("mangel.detalj.frist")}:{" "}
                       <Frist
                         fristDato={m.fristDato}
-                        fristTidspunkt={null}
+                        fristTidspunkt={m.fristTidspunkt}
                         forsinket={m.forsinket}
                         lukket={false}
                       />

@@ -10,6 +10,7 @@ import { addDays, todayInOslo } from "../../app/lib/frister";
 import { formatDato } from "../../app/modules/housing-stock/format";
 import { hydrert, launchBrowser } from "./helpers/browser";
 import { AxeLogg, mainText, signedInPage } from "./helpers/journey";
+import { loginInBrowser } from "./helpers/login";
 import { startServer, type RunningServer } from "./helpers/server";
 
 /**
@@ -213,3 +214,47 @@ test("beboer melder med bilde → forvalter vurderer, planlegger, avslutter → 
   // The empty form's 422 (the refusal we asked for) is logged by Chromium as a failed resource; nothing else may be.
   expect(axe.konsoll.filter((k) => !/status of 422 .*\/mangler\/ny\.data/.test(k))).toEqual([]);
 }, 180_000);
+
+test("without JavaScript: the form with a photo is a plain multipart POST, and a double send makes one report", async () => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+  });
+  try {
+    const page = await context.newPage();
+    await loginInBrowser(page, server.url, "beboer-stovner", "/mangler/ny");
+    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#335577" } })
+      .png()
+      .toBuffer();
+    await page.getByLabel("Hva gjelder det?").selectOption("lys");
+    await page.getByLabel("Hvor er feilen?").selectOption("kjeller_bod");
+    await page.getByLabel("Beskriv feilen").fill("Lyset i kjellergangen er gått.");
+    await page.getByRole("radio", { name: "Kan vente" }).check();
+    await page
+      .getByLabel("Bilder (valgfritt)")
+      .setInputFiles({ name: "kjeller.png", mimeType: "image/png", buffer: png });
+    // The same form sent twice (the browser's back button and send again): the hidden key makes it one report.
+    const skjema = await page.locator("form.soknad-skjema").evaluate((form) => {
+      const data = new FormData(form as HTMLFormElement);
+      return [...data.entries()].filter(([, v]) => typeof v === "string") as [string, string][];
+    });
+    await Promise.all([
+      page.waitForURL(/\/mangler\/[0-9a-f-]{36}\?kvittering=1$/),
+      page.getByRole("button", { name: "Send melding" }).click(),
+    ]);
+    const forste = new URL(page.url()).pathname;
+    expect(await page.locator(".mangel-bilder img").count()).toBe(1);
+    const igjen = await page.request.post(`${server.url}/mangler/ny`, {
+      multipart: Object.fromEntries(skjema),
+      maxRedirects: 0,
+      headers: { Origin: server.url },
+    });
+    expect(igjen.status()).toBe(302);
+    expect(new URL(igjen.headers().location ?? "", server.url).pathname).toBe(forste);
+    await page.goto(`${server.url}/mangler`);
+    expect(await page.locator(`.mangel-liste a[href="${forste}"]`).count()).toBe(1);
+  } finally {
+    await context.close();
+  }
+}, 120_000);

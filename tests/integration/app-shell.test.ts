@@ -25,12 +25,12 @@ describe("the main menu", () => {
   });
 
   test.each([
-    ["beboer", ["/min-bolig", "/mine-saker", "/soknad", "/innsyn"]],
+    ["beboer", ["/min-bolig", "/mine-saker", "/soknad", "/innsyn", "/mangler"]],
     ["saksbehandler", ["/saker", "/venteliste", "/saker/ny", "/boliger", "/boliger/sok"]],
     ["booppfolger", ["/saker/ny", "/boliger", "/boliger/sok"]],
-    ["bomiljokoordinator", ["/boliger", "/boliger/sok"]],
-    ["forvalter", ["/boliger", "/boliger/sok"]],
-    ["analytiker", ["/statistikk"]],
+    ["bomiljokoordinator", ["/boliger", "/boliger/sok", "/mangelmeldinger/svartider"]],
+    ["forvalter", ["/boliger", "/boliger/sok", "/mangelmeldinger", "/mangelmeldinger/svartider"]],
+    ["analytiker", ["/statistikk", "/mangelmeldinger/svartider"]],
     ["leder", ["/statistikk"]],
     ["systemadministrator", ["/admin"]],
     ["klagenemnd", ["/klagenemnd"]],

@@ -13,6 +13,7 @@ export type EgenMangel = {
   mottatt: string;
   planlagtDato: string | null;
   fristDato: string;
+  fristTidspunkt: string | null;
   forsinket: boolean;
   /** Steps the resident has not seen yet (the in-app notice). */
   nye: number;
@@ -64,6 +65,7 @@ export async function listOwnDefects(ctx: MangelContext): Promise<EgenMangel[]> 
     mottatt: r.mottatt.toISOString(),
     planlagtDato: r.planlagt_dato,
     fristDato: r.frist_dato,
+    fristTidspunkt: r.frist_tidspunkt?.toISOString() ?? null,
     forsinket:
       r.lukket === null && erForsinket({ fristDato: r.frist_dato, fristTidspunkt: r.frist_tidspunkt }, now),
     nye: Number(r.nye),
