@@ -1238,8 +1238,7 @@ export const en: Record<MessageKey, string> = {
   "mangel.steg.ny": "New",
   "mangel.steg.neste": "Next step: Boligbygg assesses the report.",
   "mangel.ko.tittel": "Defect reports",
-  "mangel.ko.ingress":
-    "Reports from residents, most urgent first. Deadlines: urgent within 24 hours, otherwise in working days by severity.",
+  "mangel.ko.ingress": "Reports from residents, most urgent first. Deadlines by severity: {frister}.",
   "mangel.ko.visning": "Show",
   "mangel.ko.visning.apne": "Open reports",
   "mangel.ko.visning.lukket": "Closed reports",
@@ -1263,8 +1262,7 @@ export const en: Record<MessageKey, string> = {
   "mangel.behandle.ingenMelder": "Reported by a member of staff.",
   "mangel.behandle.vurder": "Assess severity",
   "mangel.behandle.vurder.knapp": "Save assessment",
-  "mangel.behandle.vurder.hjelp":
-    "The deadline counts from when the report came in: urgent 24 hours, high 3, normal 10 and low 30 working days.",
+  "mangel.behandle.vurder.hjelp": "The deadline counts from when the report came in: {frister}.",
   "mangel.behandle.tildel": "Assign",
   "mangel.behandle.ansvarlig": "Who will do the job?",
   "mangel.behandle.tildel.knapp": "Assign",
@@ -1303,5 +1301,7 @@ export const en: Record<MessageKey, string> = {
   "mangel.svartider.skjult": "Too few",
   "mangel.svartider.skjultForklaring": "Figures for fewer than {antall} reports are not shown.",
   "mangel.svartider.kunBydel": "The Welfare Agency sees figures per district, not per address.",
+  "mangel.frist.timer": "{alvorlighet}: {antall} hours",
+  "mangel.frist.virkedager": "{alvorlighet}: {antall} working days",
   "mangel.svartider.prosent": "{prosent} %",
 };

@@ -1222,7 +1222,7 @@ export const nb = {
   "mangel.steg.neste": "Neste steg: Boligbygg vurderer meldingen.",
   "mangel.ko.tittel": "Mangelmeldinger",
   "mangel.ko.ingress":
-    "Meldinger fra beboerne, de mest presserende først. Frister: akutt innen 24 timer, ellers i virkedager etter alvorlighet.",
+    "Meldinger fra beboerne, de mest presserende først. Frister etter alvorlighet: {frister}.",
   "mangel.ko.visning": "Vis",
   "mangel.ko.visning.apne": "Åpne meldinger",
   "mangel.ko.visning.lukket": "Avsluttede meldinger",
@@ -1246,8 +1246,7 @@ export const nb = {
   "mangel.behandle.ingenMelder": "Meldt av en ansatt.",
   "mangel.behandle.vurder": "Vurder alvorlighet",
   "mangel.behandle.vurder.knapp": "Lagre vurdering",
-  "mangel.behandle.vurder.hjelp":
-    "Fristen regnes fra meldingen kom inn: akutt 24 timer, høy 3, normal 10 og lav 30 virkedager.",
+  "mangel.behandle.vurder.hjelp": "Fristen regnes fra meldingen kom inn: {frister}.",
   "mangel.behandle.tildel": "Tildel",
   "mangel.behandle.ansvarlig": "Hvem skal gjøre jobben?",
   "mangel.behandle.tildel.knapp": "Tildel",
@@ -1286,6 +1285,8 @@ export const nb = {
   "mangel.svartider.skjult": "For få",
   "mangel.svartider.skjultForklaring": "Tall for færre enn {antall} meldinger vises ikke.",
   "mangel.svartider.kunBydel": "Velferdsetaten ser tall per bydel, ikke per adresse.",
+  "mangel.frist.timer": "{alvorlighet}: {antall} timer",
+  "mangel.frist.virkedager": "{alvorlighet}: {antall} virkedager",
   "mangel.svartider.prosent": "{prosent} %",
 } as const;
 

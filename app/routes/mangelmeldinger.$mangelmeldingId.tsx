@@ -19,7 +19,12 @@ import {
 } from "../modules/cases/components/soknad/felt";
 import { assignDefect } from "../modules/mangelmelding/assign-defect.server";
 import { closeDefect } from "../modules/mangelmelding/close-defect.server";
-import { Frist, Tidslinje, formatTidspunkt } from "../modules/mangelmelding/components/tidslinje";
+import {
+  Frist,
+  Tidslinje,
+  formatTidspunkt,
+  useFristerTekst,
+} from "../modules/mangelmelding/components/tidslinje";
 import { ALVORLIGHETER } from "../modules/mangelmelding/config";
 import { getDefectForForvalter } from "../modules/mangelmelding/get-defect-for-forvalter.server";
 import { planDefect } from "../modules/mangelmelding/plan-defect.server";
@@ -169,6 +174,7 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
     svar?.handling === h ? (svar.verdier[k] ?? "") : standard;
   const kategori = tr(`mangel.kategori.${m.kategori}`);
   const apen = m.lukket === null;
+  const frister = useFristerTekst();
   return (
     <div>
       <Breadcrumbs
@@ -258,7 +264,7 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
             <Valgfelt
               name="alvorlighet"
               label={tr("mangel.alvorlighet")}
-              hjelp={tr("mangel.behandle.vurder.hjelp")}
+              hjelp={tr("mangel.behandle.vurder.hjelp", { frister })}
               verdi={v("vurder", "alvorlighet", m.alvorlighet)}
               feil={f("vurder", "alvorlighet")}
               valg={ALVORLIGHETER.map((a) => ({ verdi: a, tekst: tr(`mangel.alvorlighet.${a}`) }))}

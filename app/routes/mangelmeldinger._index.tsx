@@ -11,7 +11,7 @@ import type { Alvorlighet } from "../db/schema";
 import { useT } from "../i18n/use-t";
 import { Avkrysning, Valgfelt } from "../modules/cases/components/soknad/felt";
 import { ALVORLIGHETER, KO_GRENSE } from "../modules/mangelmelding/config";
-import { Frist } from "../modules/mangelmelding/components/tidslinje";
+import { Frist, useFristerTekst } from "../modules/mangelmelding/components/tidslinje";
 import { listDefectQueue } from "../modules/mangelmelding/list-defect-queue.server";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "mangel.ko.tittel");
@@ -38,13 +38,14 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 export default function Mangelko({ loaderData: d }: Route.ComponentProps) {
   const tr = useT();
   const { filter } = d;
+  const frister = useFristerTekst();
   return (
     <div>
       <Breadcrumbs items={[{ label: tr("app.forside"), href: "/" }, { label: tr("mangel.ko.tittel") }]} />
       <Heading level={1} data-size="lg">
         {tr("mangel.ko.tittel")}
       </Heading>
-      <Paragraph>{tr("mangel.ko.ingress")}</Paragraph>
+      <Paragraph>{tr("mangel.ko.ingress", { frister })}</Paragraph>
       <Form method="get" action="/mangelmeldinger" className="mangel-filter">
         <Valgfelt
           name="visning"

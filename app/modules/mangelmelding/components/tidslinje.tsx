@@ -2,6 +2,7 @@ import { Tag } from "@digdir/designsystemet-react";
 import type { MessageKey } from "../../../i18n";
 import { useLocale, useT } from "../../../i18n/use-t";
 import { formatDato } from "../../housing-stock/format";
+import { ALVORLIGHETER, SVARTIDER } from "../config";
 import type { Steg } from "../tidslinje";
 import "./mangelmelding.css";
 
@@ -80,4 +81,16 @@ export function Frist({
       ) : null}
     </span>
   );
+}
+
+/** The response-time targets from config (SVARTIDER) in words: "Akutt: 24 timer, Høy: 3 virkedager, …". */
+export function useFristerTekst(): string {
+  const tr = useT();
+  return ALVORLIGHETER.map((a) => {
+    const svartid = SVARTIDER[a];
+    const alvorlighet = tr(`mangel.alvorlighet.${a}`);
+    return "timer" in svartid
+      ? tr("mangel.frist.timer", { alvorlighet, antall: svartid.timer })
+      : tr("mangel.frist.virkedager", { alvorlighet, antall: svartid.virkedager });
+  }).join(", ");
 }
