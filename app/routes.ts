@@ -36,5 +36,12 @@ export default [
   route("klagenemnd", "routes/klagenemnd._index.tsx"),
   route("klagenemnd/:sakId", "routes/klagenemnd.$sakId.tsx"),
   route("venteliste", "routes/venteliste.tsx"),
+  // leiekontrakt
+  route("fornyelser", "routes/fornyelser.tsx"),
+  route("leiekontrakter/bolig/:boligId", "routes/leiekontrakter.bolig.$boligId.tsx"),
+  route("leiekontrakter/husstand/:husstandId", "routes/leiekontrakter.husstand.$husstandId.tsx"),
+  route("leiekontrakter/:leiekontraktId", "routes/leiekontrakter.$leiekontraktId.tsx"),
+  route("min-bolig/fornyelse", "routes/min-bolig.fornyelse.tsx"),
+  route("min-bolig/varsel/:maaneder.pdf", "routes/min-bolig.varsel.$maaneder.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

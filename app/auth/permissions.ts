@@ -36,6 +36,9 @@ export const PERMISSIONS = {
   "egen_sak.les": ["beboer"],
   /** Apply digitally (for oneself, or for a relative with consent). */
   "egen_sak.soke": ["beboer"],
+  // leiekontrakt
+  /** The own district's renewal worklist: leases ending soon, their notices and renewal cases; renew a lease. */
+  "fornyelse.behandle": ["saksbehandler"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -75,6 +75,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     permission: "klage.avgjore",
   },
   { href: "/admin", label: "nav.admin", description: "nav.admin.beskrivelse", permission: "admin.les" },
+  // leiekontrakt
+  {
+    href: "/fornyelser",
+    label: "nav.fornyelser",
+    description: "nav.fornyelser.beskrivelse",
+    permission: "fornyelse.behandle",
+  },
 ];
 
 /**

@@ -295,6 +295,16 @@ export const KLASSIFISERING = {
     innhold: saerlig("Selve filen; den kan inneholde helseopplysninger."),
     opprettet: person("Når filen ble lastet opp."),
   },
+  // leiekontrakt (migration 0005)
+  leiekontrakt_fornyelse: {
+    ny_leiekontrakt_id: person("Den nye leiekontrakten til husstanden."),
+    forrige_leiekontrakt_id: person("Leiekontrakten som ble fornyet."),
+    sak_id: person("Fornyelsessaken, som viser at husstanden søkte om fornyelse."),
+    vedtak_id: person("Vedtaket som innvilget fornyelsen."),
+    registrert_av_id: person("Hvilken ansatt som opprettet den nye kontrakten."),
+    registrert_av_navn: person("Navnet på den ansatte."),
+    opprettet: person("Når den nye kontrakten ble opprettet."),
+  },
 } as const satisfies Klassifisering;
 
 /** Every classified table. */

@@ -28,6 +28,8 @@ export type Database = {
   idempotens: IdempotensTable;
   soknadsutkast: SoknadsutkastTable;
   vedlegg: VedleggTable;
+  // leiekontrakt (migration 0005)
+  leiekontrakt_fornyelse: LeiekontraktFornyelseTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -338,5 +340,18 @@ export type VedleggTable = {
   storrelse: number;
   sha256: string;
   innhold: Uint8Array;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+// leiekontrakt (migration 0005)
+
+/** A renewed lease: the new lease, the lease it replaces, and the granted decision in the renewal case. */
+export type LeiekontraktFornyelseTable = {
+  ny_leiekontrakt_id: string;
+  forrige_leiekontrakt_id: string;
+  sak_id: string;
+  vedtak_id: string;
+  registrert_av_id: string;
+  registrert_av_navn: string;
   opprettet: ColumnType<Date, Date | undefined, never>;
 };

@@ -8,6 +8,8 @@ import { Kontaktkort } from "../modules/housing-stock/components/kontaktkort";
 import { Fakta } from "../modules/housing-stock/components/register";
 import { formatAreal, formatDato, formatKroner } from "../modules/housing-stock/format";
 import { getMinBolig } from "../modules/housing-stock/get-min-bolig.server";
+import { FornyelseKort } from "../modules/leiekontrakt/components/fornyelse-kort";
+import { getOwnRenewal } from "../modules/leiekontrakt/get-own-renewal.server";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.minBolig");
 
@@ -15,13 +17,17 @@ export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav
 export async function loader({ context }: Route.LoaderArgs) {
   const state = requestState(context);
   const actor = requirePermission(state.actor, "minbolig.les");
-  return getMinBolig({ db: deps(context).db, actor, requestId: state.requestId });
+  const ctx = { db: deps(context).db, actor, requestId: state.requestId };
+  const minBolig = await getMinBolig(ctx);
+  // leiekontrakt: the renewal notices and the renewal application (app/modules/leiekontrakt).
+  const fornyelse = minBolig.leiekontrakt ? await getOwnRenewal(ctx) : null;
+  return { ...minBolig, fornyelse };
 }
 
 export default function MinBoligSide({ loaderData }: Route.ComponentProps) {
   const tr = useT();
   const sprak = useLocale();
-  const { bolig, leiekontrakt, kontakter } = loaderData;
+  const { bolig, leiekontrakt, kontakter, fornyelse } = loaderData;
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -66,7 +72,7 @@ export default function MinBoligSide({ loaderData }: Route.ComponentProps) {
                 ],
               ]}
             />
-            {leiekontrakt.sluttdato ? (
+            {leiekontrakt.sluttdato && !fornyelse ? (
               <Paragraph data-size="sm">{tr("minBolig.kontrakt.fornyelse")}</Paragraph>
             ) : null}
           </Card>
@@ -79,6 +85,7 @@ export default function MinBoligSide({ loaderData }: Route.ComponentProps) {
           <Paragraph>{tr("minBolig.ingen.tekst")}</Paragraph>
         </Alert>
       )}
+      {fornyelse ? <FornyelseKort fornyelse={fornyelse} /> : null}
       <Kontaktkort kontakter={kontakter} />
     </>
   );

@@ -315,6 +315,47 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     note: "An empty form (no row version) is refused with 400 before the case is looked up, so it reveals nothing.",
   },
   "/venteliste": { get: allow(["saksbehandler"]), note: "The own district's list (venteliste.les)." },
+  // leiekontrakt
+  "/fornyelser": {
+    get: allow(["saksbehandler"]),
+    note: "The own district's renewal worklist (fornyelse.behandle).",
+  },
+  "/leiekontrakter/bolig/:boligId": {
+    get: allow(["saksbehandler", "forvalter"], { scope: "bydel" }),
+    note: "Lease history per unit (leiekontrakt.les); the property manager sees every district.",
+  },
+  "/leiekontrakter/husstand/:husstandId": {
+    get: allow(["saksbehandler", "forvalter"], { scope: "bydel" }),
+    note: "Lease history per household (leiekontrakt.les).",
+  },
+  "/leiekontrakter/:leiekontraktId": {
+    get: allow(["saksbehandler", "forvalter"], { scope: "bydel" }),
+    post: (who, set) => {
+      const persona = personaOf(who);
+      if (persona?.kind === "ansatt" && persona.rolle === "forvalter") return "forbidden";
+      return sameAsGet(allow(["saksbehandler"], { scope: "bydel" }))(who, set);
+    },
+    note: "Making the renewed lease is the caseworker's (fornyelse.behandle), never the property manager's.",
+  },
+  "/min-bolig/fornyelse": {
+    get: allow(["beboer"]),
+    post: sameAsGet(allow(["beboer"])),
+    note: "Every resident persona has an active lease with an end date; the form or why one cannot apply yet.",
+  },
+  "/min-bolig/varsel/:maaneder.pdf": {
+    get: (who, set) => {
+      const outcome = allow(["beboer"])(who, set);
+      // Amina's lease ends within six months (app/db/demo/personas.ts): only her six-month notice is due.
+      return outcome === "ok" && !(who === "beboer-sagene" && set?.values.maaneder === "6")
+        ? "notfound"
+        : outcome;
+    },
+    params: () => [
+      { label: "seks måneder", district: null, values: { maaneder: "6" } },
+      { label: "tre måneder", district: null, values: { maaneder: "3" } },
+    ],
+    note: "A notice is the resident's own and exists only once its day has come.",
+  },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };
 
