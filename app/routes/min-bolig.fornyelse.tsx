@@ -49,7 +49,7 @@ export async function action({ context, request }: Route.ActionArgs) {
     requestId: state.requestId,
     input: verdier,
   });
-  return redirect(`/mine-saker/${sakId}`);
+  return redirect(`/mine-saker/${sakId}?kvittering=1`);
 }
 
 export default function Fornyelsessoknad({ loaderData, actionData }: Route.ComponentProps) {
