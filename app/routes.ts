@@ -43,5 +43,8 @@ export default [
   route("leiekontrakter/:leiekontraktId", "routes/leiekontrakter.$leiekontraktId.tsx"),
   route("min-bolig/fornyelse", "routes/min-bolig.fornyelse.tsx"),
   route("min-bolig/varsel/:maaneder.pdf", "routes/min-bolig.varsel.$maaneder.ts"),
+  route("min-bolig/boplan", "routes/min-bolig.boplan.tsx"),
+  route("boplaner", "routes/boplaner._index.tsx"),
+  route("boplaner/:husstandId", "routes/boplaner.$husstandId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   // leiekontrakt
   /** The own district's renewal worklist: leases ending soon, their notices and renewal cases; renew a lease. */
   "fornyelse.behandle": ["saksbehandler"],
+  /** Read and edit the housing plans (boplan) of households in the own district. Never the property manager. */
+  "boplan.behandle": ["saksbehandler", "booppfolger"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

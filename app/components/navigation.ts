@@ -82,6 +82,12 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.fornyelser.beskrivelse",
     permission: "fornyelse.behandle",
   },
+  {
+    href: "/boplaner",
+    label: "nav.boplaner",
+    description: "nav.boplaner.beskrivelse",
+    permission: "boplan.behandle",
+  },
 ];
 
 /**

@@ -305,6 +305,37 @@ export const KLASSIFISERING = {
     registrert_av_navn: person("Navnet på den ansatte."),
     opprettet: person("Når den nye kontrakten ble opprettet."),
   },
+  boplan: {
+    id: person("Nøkkel til én husstands boplan."),
+    husstand_id: person("Hvilken husstand planen gjelder."),
+    bydel_id: ingen("Bydelen som følger opp planen."),
+    maal: person("Husstandens mål for boligen (bli boende, leie privat, kjøpe, leie til eie)."),
+    maal_beskrivelse: person("Fritekst om målet; kan røpe økonomi og familieforhold."),
+    neste_gjennomgang: person("Når planen skal gjennomgås (ved fornyelse)."),
+    sist_gjennomgatt: person("Når planen sist ble gjennomgått."),
+    versjon: ingen("Radversjon som hindrer at en eldre lagring overskriver en nyere."),
+    endret_av_navn: person("Hvilken ansatt som sist endret planen."),
+    opprettet: person("Når planen ble laget."),
+    endret: person("Når planen sist ble endret."),
+  },
+  boplan_steg: {
+    id: ingen("Teknisk nøkkel."),
+    boplan_id: person("Hvilken plan steget hører til."),
+    beskrivelse: person("Hva som skal gjøres; kan røpe økonomi og familieforhold."),
+    ansvarlig: person("Hvem som har ansvaret for steget."),
+    frist: person("Når steget skal være gjort."),
+    fullfort: person("Når steget ble gjort."),
+    opprettet: person("Når steget ble lagt inn."),
+  },
+  boplan_kommentar: {
+    id: ingen("Teknisk nøkkel."),
+    boplan_id: person("Hvilken plan kommentaren gjelder."),
+    aktor_id: person("Hvem som skrev kommentaren."),
+    aktor_navn: person("Navnet på den som skrev."),
+    fra_leietaker: person("Om leietakeren selv skrev kommentaren."),
+    tekst: person("Kommentaren; kan røpe økonomi og familieforhold."),
+    opprettet: person("Når kommentaren ble skrevet."),
+  },
 } as const satisfies Klassifisering;
 
 /** Every classified table. */

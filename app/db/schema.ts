@@ -30,6 +30,9 @@ export type Database = {
   vedlegg: VedleggTable;
   // leiekontrakt (migration 0005)
   leiekontrakt_fornyelse: LeiekontraktFornyelseTable;
+  boplan: BoplanTable;
+  boplan_steg: BoplanStegTable;
+  boplan_kommentar: BoplanKommentarTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -353,5 +356,43 @@ export type LeiekontraktFornyelseTable = {
   vedtak_id: string;
   registrert_av_id: string;
   registrert_av_navn: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type Boplanmaal = "bli_boende" | "leie_privat" | "kjope_startlan" | "leie_til_eie";
+export type Stegansvarlig = "leietaker" | "saksbehandler" | "booppfolger" | "nav" | "annen";
+
+/** A household's housing plan (boplan). */
+export type BoplanTable = {
+  id: string;
+  husstand_id: string;
+  bydel_id: string;
+  maal: Boplanmaal;
+  maal_beskrivelse: ColumnType<string, string | undefined, string>;
+  neste_gjennomgang: string | null;
+  sist_gjennomgatt: string | null;
+  versjon: ColumnType<number, number | undefined, number>;
+  endret_av_navn: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  endret: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type BoplanStegTable = {
+  id: string;
+  boplan_id: string;
+  beskrivelse: string;
+  ansvarlig: Stegansvarlig;
+  frist: string;
+  fullfort: string | null;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type BoplanKommentarTable = {
+  id: string;
+  boplan_id: string;
+  aktor_id: string;
+  aktor_navn: string;
+  fra_leietaker: boolean;
+  tekst: string;
   opprettet: ColumnType<Date, Date | undefined, never>;
 };

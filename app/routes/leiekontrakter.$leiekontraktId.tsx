@@ -35,7 +35,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
     requestId: state.requestId,
     leiekontraktId: parseId(params.leiekontraktId),
   });
-  return { kontrakt, kanFornye: can(actor, "fornyelse.behandle") };
+  return { kontrakt, kanFornye: can(actor, "fornyelse.behandle"), kanBoplan: can(actor, "boplan.behandle") };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -65,7 +65,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function Leiekontrakt({ loaderData, actionData }: Route.ComponentProps) {
   const tr = useT();
   const sprak = useLocale();
-  const { kontrakt: k, kanFornye } = loaderData;
+  const { kontrakt: k, kanFornye, kanBoplan } = loaderData;
   const f = k.fornyelse;
   const feil = actionData?.feil;
   return (
@@ -136,6 +136,13 @@ export default function Leiekontrakt({ loaderData, actionData }: Route.Component
               </RouterLink>
             </Link>
           </li>
+          {kanBoplan ? (
+            <li>
+              <Link asChild>
+                <RouterLink to={`/boplaner/${k.husstandId}`}>{tr("bp.lenke")}</RouterLink>
+              </Link>
+            </li>
+          ) : null}
         </ul>
       </Card>
       {f ? (

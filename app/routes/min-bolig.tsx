@@ -8,7 +8,9 @@ import { Kontaktkort } from "../modules/housing-stock/components/kontaktkort";
 import { Fakta } from "../modules/housing-stock/components/register";
 import { formatAreal, formatDato, formatKroner } from "../modules/housing-stock/format";
 import { getMinBolig } from "../modules/housing-stock/get-min-bolig.server";
+import { BoplanKort } from "../modules/leiekontrakt/components/boplan-kort";
 import { FornyelseKort } from "../modules/leiekontrakt/components/fornyelse-kort";
+import { getOwnBoplan } from "../modules/leiekontrakt/get-own-boplan.server";
 import { getOwnRenewal } from "../modules/leiekontrakt/get-own-renewal.server";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.minBolig");
@@ -21,13 +23,14 @@ export async function loader({ context }: Route.LoaderArgs) {
   const minBolig = await getMinBolig(ctx);
   // leiekontrakt: the renewal notices and the renewal application (app/modules/leiekontrakt).
   const fornyelse = minBolig.leiekontrakt ? await getOwnRenewal(ctx) : null;
-  return { ...minBolig, fornyelse };
+  const boplan = minBolig.leiekontrakt ? await getOwnBoplan(ctx) : null;
+  return { ...minBolig, fornyelse, boplan };
 }
 
 export default function MinBoligSide({ loaderData }: Route.ComponentProps) {
   const tr = useT();
   const sprak = useLocale();
-  const { bolig, leiekontrakt, kontakter, fornyelse } = loaderData;
+  const { bolig, leiekontrakt, kontakter, fornyelse, boplan } = loaderData;
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -86,6 +89,7 @@ export default function MinBoligSide({ loaderData }: Route.ComponentProps) {
         </Alert>
       )}
       {fornyelse ? <FornyelseKort fornyelse={fornyelse} /> : null}
+      {boplan ? <BoplanKort maal={boplan.maal} nesteGjennomgang={boplan.nesteGjennomgang} /> : null}
       <Kontaktkort kontakter={kontakter} />
     </>
   );

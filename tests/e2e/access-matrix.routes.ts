@@ -356,6 +356,20 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     ],
     note: "A notice is the resident's own and exists only once its day has come.",
   },
+  "/min-bolig/boplan": {
+    get: allow(["beboer"]),
+    post: sameAsGet(allow(["beboer"])),
+    note: "The resident's own boplan (or that there is none) and a comment on it.",
+  },
+  "/boplaner": {
+    get: allow(["saksbehandler", "booppfolger"]),
+    note: "The own district's housing plans (boplan.behandle); never the property manager.",
+  },
+  "/boplaner/:husstandId": {
+    get: allow(["saksbehandler", "booppfolger"], { scope: "bydel" }),
+    post: sameAsGet(allow(["saksbehandler", "booppfolger"], { scope: "bydel" })),
+    note: "A household's boplan in the own district; another district's household is 404 before the form is read.",
+  },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };
 

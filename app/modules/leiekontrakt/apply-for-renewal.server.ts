@@ -19,7 +19,9 @@ export async function applyForRenewal(
 ): Promise<SubmitResult> {
   const { db, actor } = ctx;
   krev(actor, "egen_sak.soke");
-  const input = fornyelsessoknadSchema.parse(ctx.input);
+  const sjekk = fornyelsessoknadSchema.safeParse(ctx.input);
+  if (!sjekk.success) fail("ugyldig");
+  const input = sjekk.data;
   const egen = await getOwnRenewal(ctx);
   if (!egen) fail("ikke_funnet");
   if (!egen.kanSoke) {
