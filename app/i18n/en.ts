@@ -1141,7 +1141,8 @@ export const en: Record<MessageKey, string> = {
   // leiekontrakt
   "nav.fornyelser": "Renewals",
   "nav.fornyelser.beskrivelse": "Leases ending soon, notices and renewal applications.",
-  "lk.arbeidsliste.ingress": "Every active lease in the district ending before {dato}, or already ended. Nobody should lose their home without the district having acted.",
+  "lk.arbeidsliste.ingress":
+    "Every active lease in the district ending before {dato}, or already ended. Nobody should lose their home without the district having acted.",
   "lk.arbeidsliste.ingen": "No leases end in this period.",
   "lk.arbeidsliste.antall": "{antall} leases are ending",
   "lk.arbeidsliste.ikkeHandlet": "{antall} where the district has not acted yet",
@@ -1199,30 +1200,36 @@ export const en: Record<MessageKey, string> = {
   "lk.periode": "{fra} – {til}",
   "lk.fornyelse.tittel": "Renewal",
   "lk.forny.tittel": "Make the new lease",
-  "lk.forny.ingress": "The renewal was granted on {dato} for {aar} years. The new lease starts the day after this one ends.",
-  "lk.forny.ingressUtenLengde": "The renewal is granted without an end date. The new lease starts the day after this one ends.",
+  "lk.forny.ingress":
+    "The renewal was granted on {dato} for {aar} years. The new lease starts the day after this one ends.",
+  "lk.forny.ingressUtenLengde":
+    "The renewal is granted without an end date. The new lease starts the day after this one ends.",
   "lk.forny.husleie": "Rent per month (NOK)",
   "lk.forny.husleie.hjelp": "The rent in the new lease. Write a whole number.",
   "lk.forny.knapp": "Make the new lease",
   "lk.soknad.tittel": "Apply for a new lease",
-  "lk.soknad.ingress": "Your lease ends on {dato}. If you want to stay, apply for a new lease here. We already know who lives in your household.",
+  "lk.soknad.ingress":
+    "Your lease ends on {dato}. If you want to stay, apply for a new lease here. We already know who lives in your household.",
   "lk.soknad.inntekt": "The household's income per year (NOK)",
   "lk.soknad.inntekt.hjelp": "Total income before tax for all adults in the household. Write a whole number.",
   "lk.soknad.endringer": "Has anything changed?",
-  "lk.soknad.endringer.hjelp": "For example more or fewer people in the household, or a need for another home.",
+  "lk.soknad.endringer.hjelp":
+    "For example more or fewer people in the household, or a need for another home.",
   "lk.valgfri": "(optional)",
   "lk.soknad.send": "Send the application",
   "lk.soknad.alleredeSokt": "You have already applied for renewal (case {saksnummer}).",
   "lk.soknad.ikkeNa": "You cannot apply for renewal now. Your lease ends on {dato}.",
   "lk.min.tittel": "Renewing your lease",
   "lk.min.varsel.tittel": "Your lease ends on {dato}",
-  "lk.min.varsel.tekst": "We have not received a renewal application from you. Apply as soon as you can if you want to stay.",
+  "lk.min.varsel.tekst":
+    "We have not received a renewal application from you. Apply as soon as you can if you want to stay.",
   "lk.min.varsel.brev": "Notice letter of {dato} (PDF)",
   "lk.min.fornyet": "Your lease has been renewed.",
   "lk.min.sokt": "We received your renewal application on {dato}.",
   "lk.min.kanSoke": "Your lease ends on {dato}. You can apply for a new lease now.",
   "lk.min.sok": "Apply for renewal",
-  "lk.min.senere": "Your lease ends on {dato}. You can apply for renewal nearer the time. We will send you a notice.",
+  "lk.min.senere":
+    "Your lease ends on {dato}. You can apply for renewal nearer the time. We will send you a notice.",
   "nav.boplaner": "Housing plans",
   "nav.boplaner.beskrivelse": "Plans for the next step: goals, steps and the review at renewal.",
   "bp.tittel": "Housing plan",
@@ -1236,7 +1243,8 @@ export const en: Record<MessageKey, string> = {
   "bp.maalBeskrivelse": "About the goal",
   "bp.maalBeskrivelse.hjelp": "What the tenant wants, and what it takes.",
   "bp.nesteGjennomgang": "Next review",
-  "bp.nesteGjennomgang.hjelp": "The plan is reviewed when the lease is to be renewed. The suggestion is the date of the first notice.",
+  "bp.nesteGjennomgang.hjelp":
+    "The plan is reviewed when the lease is to be renewed. The suggestion is the date of the first notice.",
   "bp.sistGjennomgatt": "Last reviewed",
   "bp.ikkeSatt": "Not set",
   "bp.aldriGjennomgatt": "Not reviewed yet",
@@ -1265,7 +1273,8 @@ export const en: Record<MessageKey, string> = {
   "bp.nyttSteg.tittel": "Add a step",
   "bp.nyttSteg.knapp": "Add the step",
   "bp.gjennomgang.tittel": "Review",
-  "bp.gjennomgang.ingress": "Go through the plan with the tenant when the lease is to be renewed, and set the next date.",
+  "bp.gjennomgang.ingress":
+    "Go through the plan with the tenant when the lease is to be renewed, and set the next date.",
   "bp.gjennomgang.neste": "Next review",
   "bp.gjennomgang.knapp": "The plan has been reviewed",
   "bp.endreMaal.tittel": "Change the goal",
@@ -1281,8 +1290,10 @@ export const en: Record<MessageKey, string> = {
   "bp.liste.apneSteg": "Steps not done",
   "bp.liste.forfalt": "Due for review",
   "bp.min.tittel": "Your housing plan",
-  "bp.min.ingen": "You have no housing plan yet. Contact the district if you want to make a plan for your next step.",
-  "bp.min.ingress": "The plan for your next step, made together with the district. You can comment on the plan.",
+  "bp.min.ingen":
+    "You have no housing plan yet. Contact the district if you want to make a plan for your next step.",
+  "bp.min.ingress":
+    "The plan for your next step, made together with the district. You can comment on the plan.",
   "bp.min.kommenter": "Comment on the plan",
   "bp.min.kommentar.hjelp": "The district sees your comment.",
   "bp.min.maal": "Your goal: {maal}.",

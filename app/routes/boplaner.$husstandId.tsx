@@ -62,14 +62,27 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
   const felt = (navn: string) => String(form.get(navn) ?? "").slice(0, 5000);
   const handling = felt("handling") as Handling;
-  if (!HANDLINGER.includes(handling)) return data(
-      { handling: null, feil: { skjema: "Ukjent handling" } as Record<string, string>, verdier: {} as Record<string, string> },
+  if (!HANDLINGER.includes(handling))
+    return data(
+      {
+        handling: null,
+        feil: { skjema: "Ukjent handling" } as Record<string, string>,
+        verdier: {} as Record<string, string>,
+      },
       { status: 400 },
     );
   const verdier: Record<string, string> = Object.fromEntries(
-    ["maal", "maalBeskrivelse", "nesteGjennomgang", "beskrivelse", "ansvarlig", "frist", "stegId", "tekst", "versjon"].map(
-      (n) => [n, felt(`${handling}-${n}`) || felt(n)],
-    ),
+    [
+      "maal",
+      "maalBeskrivelse",
+      "nesteGjennomgang",
+      "beskrivelse",
+      "ansvarlig",
+      "frist",
+      "stegId",
+      "tekst",
+      "versjon",
+    ].map((n) => [n, felt(`${handling}-${n}`) || felt(n)]),
   );
   const ugyldig = (error: z.ZodError) => data({ handling, feil: feltfeil(error), verdier }, { status: 422 });
   const ctx = { db, actor, requestId: state.requestId };
@@ -80,7 +93,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       await commentOnBoplan({ ...ctx, husstandId, tekst: sjekk.data.tekst });
     } else {
       let endring: Boplanendring;
-      const { maal, maalBeskrivelse, nesteGjennomgang, beskrivelse, ansvarlig, frist, stegId, versjon } = verdier;
+      const { maal, maalBeskrivelse, nesteGjennomgang, beskrivelse, ansvarlig, frist, stegId, versjon } =
+        verdier;
       if (handling === "opprett") {
         const s = opprettSchema.safeParse({ maal, maalBeskrivelse, nesteGjennomgang });
         if (!s.success) return ugyldig(s.error);
@@ -106,7 +120,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     }
   } catch (error) {
     if ((error as { data?: { code?: string } } | null)?.data?.code === "konflikt") {
-      return data({ handling, feil: { skjema: "konflikt" } as Record<string, string>, verdier }, { status: 409 });
+      return data(
+        { handling, feil: { skjema: "konflikt" } as Record<string, string>, verdier },
+        { status: 409 },
+      );
     }
     throw error;
   }

@@ -51,7 +51,9 @@ export default function Boplaner({ loaderData }: Route.ComponentProps) {
                 <Table.Row key={r.husstandId}>
                   <Table.Cell>
                     <Link asChild>
-                      <RouterLink to={`/boplaner/${r.husstandId}`}>{r.leietaker || tr("lk.ukjentLeietaker")}</RouterLink>
+                      <RouterLink to={`/boplaner/${r.husstandId}`}>
+                        {r.leietaker || tr("lk.ukjentLeietaker")}
+                      </RouterLink>
                     </Link>
                   </Table.Cell>
                   <Table.Cell>{tr(`bp.maal.${r.maal}` as MessageKey)}</Table.Cell>

@@ -42,7 +42,9 @@ export default function MinBoplan({ loaderData, actionData }: Route.ComponentPro
   const feil = actionData?.feil;
   return (
     <>
-      <Breadcrumbs items={[{ label: tr("nav.minBolig"), href: "/min-bolig" }, { label: tr("bp.min.tittel") }]} />
+      <Breadcrumbs
+        items={[{ label: tr("nav.minBolig"), href: "/min-bolig" }, { label: tr("bp.min.tittel") }]}
+      />
       <Heading level={1} data-size="lg">
         {tr("bp.min.tittel")}
       </Heading>

@@ -13,8 +13,12 @@ import { startServer, type RunningServer } from "./helpers/server";
  * the property manager sees the lease without the renewal case; Amina sees the notice on Min bolig, opens the
  * letter (PDF with her own session), applies for renewal (a bad income is refused at the field, keeping what
  * she typed) and gets a receipt in Mine saker; back on the worklist the lease shows the application in
- * progress. Every page is checked with axe; the findings are asserted together at the end.
+ * progress. Then the boplan: Amina opens her plan from Min bolig and comments on it; the follow-up worker
+ * (booppfolger-sagene) finds the plan, sees the comment and adds a step, which Amina sees. Every page is
+ * checked with axe; the findings are asserted together at the end.
  */
+const KOMMENTAR = "Jeg har spart 40 000 kroner siden sist.";
+const STEG = "Gå gjennom sparingen til egenkapital";
 let server: RunningServer;
 let browser: Browser;
 
@@ -26,7 +30,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-test("a lease near its end: worklist → notice on Min bolig and as PDF → the tenant applies → in progress", async () => {
+test("a lease near its end: worklist → notice (Min bolig + PDF) → the tenant applies → boplan seen and commented on", async () => {
   const axe = new AxeLogg();
 
   // 1. The caseworker's worklist: Amina's lease, no application, the six-month notice, not acted yet.
@@ -137,6 +141,50 @@ test("a lease near its end: worklist → notice on Min bolig and as PDF → the 
   const etter = sb.getByRole("row").filter({ hasText: "Amina Hassan" });
   await etter.getByRole("link", { name: `Sak ${saksnummer}` }).waitFor();
   expect((await etter.textContent()) ?? "").toContain("Søknad til behandling");
+
+  // 7. The boplan: Amina sees her plan from Min bolig and comments on it.
+  await Promise.all([
+    beboer.waitForURL(`${server.url}/min-bolig/boplan`),
+    beboer.getByRole("link", { name: "Se og kommenter boplanen din" }).click(),
+  ]);
+  await hydrert(beboer);
+  await beboer.getByRole("heading", { level: 1, name: "Boplanen din" }).waitFor();
+  expect(await mainText(beboer)).toContain("Kjøpe bolig med startlån");
+  await axe.sjekk(beboer, "min boplan");
+  await beboer.getByLabel("Kommentar").fill(KOMMENTAR);
+  await Promise.all([
+    beboer.waitForURL(`${server.url}/min-bolig/boplan?kommentert=1`),
+    beboer.getByRole("button", { name: "Send kommentaren" }).click(),
+  ]);
+  await hydrert(beboer);
+  await beboer.getByText(KOMMENTAR).waitFor();
+  expect(await mainText(beboer)).toContain("Amina Hassan (leietaker)");
+  await axe.sjekk(beboer, "min boplan med kommentar");
+
+  // 8. The follow-up worker finds the plan, sees the comment and adds a step; Amina sees the step.
+  const bo = await signedInPage(browser, server.url, "booppfolger-sagene", "/boplaner", axe);
+  await bo.getByRole("heading", { level: 1, name: "Boplaner" }).waitFor();
+  await axe.sjekk(bo, "boplaner");
+  await Promise.all([
+    bo.waitForURL(/\/boplaner\/[0-9a-f-]{36}$/),
+    bo.getByRole("link", { name: "Amina Hassan" }).click(),
+  ]);
+  await hydrert(bo);
+  await bo.getByText(KOMMENTAR).waitFor();
+  await axe.sjekk(bo, "boplan (booppfølger)");
+  await bo.getByLabel("Hva skal gjøres?").fill(STEG);
+  await bo.getByLabel("Hvem har ansvaret?").selectOption("booppfolger");
+  await bo.getByLabel("Når skal det være gjort?").fill(addMonths(todayInOslo(), 1));
+  await Promise.all([
+    bo.waitForURL(/\?lagret=steg$/),
+    bo.getByRole("button", { name: "Legg til steget" }).click(),
+  ]);
+  await hydrert(bo);
+  await bo.getByRole("cell", { name: STEG }).waitFor();
+  await axe.sjekk(bo, "boplan med nytt steg");
+  await beboer.reload();
+  await hydrert(beboer);
+  await beboer.getByRole("cell", { name: STEG }).waitFor();
 
   // The refused form answers 422 (as every form in the app does); the browser logs that response, nothing else.
   expect(axe.konsoll.filter((linje) => !/status of 422 .*\/min-bolig\/fornyelse\.data/.test(linje))).toEqual(

@@ -65,7 +65,10 @@ test("the caseworker makes a plan (once), the follow-up worker adds a step, a st
     editBoplan({ ...ctx(), actor: f.actor("saksbehandler", "stovner"), husstandId: husstand, endring: steg }),
     "ikke_funnet",
   );
-  await forventFeil(getBoplan({ ...ctx(), actor: f.actor("forvalter", null), husstandId: husstand }), "ikke_tilgang");
+  await forventFeil(
+    getBoplan({ ...ctx(), actor: f.actor("forvalter", null), husstandId: husstand }),
+    "ikke_tilgang",
+  );
   const plan = (await getBoplan({ ...ctx(), actor: sb, husstandId: husstand })).plan!;
   await editBoplan({
     ...ctx(),

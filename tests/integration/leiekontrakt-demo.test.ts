@@ -39,7 +39,9 @@ test("every district has leases on the renewal worklist and housing plans; Amina
   expect(rows.length).toBe(BYDELER.length);
   const { rows: amina } = await sql<{ maal: string }>`
     select b.maal from boplan b join husstand_medlem m on m.husstand_id = b.husstand_id
-    join person p on p.id = m.person_id where p.fornavn = 'Amina' and p.etternavn = 'Hassan'`.execute(small.db);
+    join person p on p.id = m.person_id where p.fornavn = 'Amina' and p.etternavn = 'Hassan'`.execute(
+    small.db,
+  );
   expect(amina.map((a) => a.maal)).toContain("kjope_startlan");
 });
 
@@ -48,7 +50,9 @@ test("the same seed gives the same plans", async () => {
     const { rows } = await sql<{ row: string }>`
       select concat_ws('|', b.id, b.husstand_id, b.maal, b.neste_gjennomgang, s.id, s.frist) as row
       from boplan b left join boplan_steg s on s.boplan_id = b.id order by 1`.execute(db);
-    return createHash("sha256").update(rows.map((r) => r.row).join("\n")).digest("hex");
+    return createHash("sha256")
+      .update(rows.map((r) => r.row).join("\n"))
+      .digest("hex");
   };
   const andre = await createTestDb();
   try {

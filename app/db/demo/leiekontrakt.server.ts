@@ -18,7 +18,13 @@ const PER_BYDEL: Record<"full" | "small", number> = { full: 40, small: 4 };
 /** At least this many leases per district end within the renewal window (six months). */
 const MINST_I_VINDU: Record<"full" | "small", number> = { full: 10, small: 3 };
 
-const MAAL: readonly Boplanmaal[] = ["bli_boende", "bli_boende", "leie_privat", "kjope_startlan", "leie_til_eie"];
+const MAAL: readonly Boplanmaal[] = [
+  "bli_boende",
+  "bli_boende",
+  "leie_privat",
+  "kjope_startlan",
+  "leie_til_eie",
+];
 const STEG: Record<Boplanmaal, readonly [string, Stegansvarlig][]> = {
   bli_boende: [
     ["Søke om fornyelse av leiekontrakten", "leietaker"],
@@ -59,7 +65,11 @@ export async function generateDemoLeiekontrakt(
   if (!isDate(options.today)) throw new Error(`Ugyldig dato for today: ${options.today}`);
   const root = Random.fromSeed(options.seed).fork("leiekontrakt");
   const today = options.today;
-  const personaFnr = new Set(demoPersonas().filter((p) => p.personaId === "beboer-sagene").map((p) => p.fodselsnummer));
+  const personaFnr = new Set(
+    demoPersonas()
+      .filter((p) => p.personaId === "beboer-sagene")
+      .map((p) => p.fodselsnummer),
+  );
   // The personas' leases keep the dates their stories need (app/db/demo/personas.ts).
   const alleFnr = demoPersonas().map((p) => p.fodselsnummer);
   const plans: Insertable<Database["boplan"]>[] = [];
@@ -108,7 +118,9 @@ export async function generateDemoLeiekontrakt(
       const id = pr.uuid();
       const opprettet = addDays(today, -pr.int(30, 700));
       const neste =
-        row.sluttdato && addDays(row.sluttdato, -183) > today ? addDays(row.sluttdato, -183) : addDays(today, pr.int(-20, 300));
+        row.sluttdato && addDays(row.sluttdato, -183) > today
+          ? addDays(row.sluttdato, -183)
+          : addDays(today, pr.int(-20, 300));
       plans.push({
         id,
         husstand_id: row.husstand_id,
@@ -147,8 +159,16 @@ export async function generateDemoLeiekontrakt(
       }
     }
   }
-  for (let i = 0; i < plans.length; i += 500) await db.insertInto("boplan").values(plans.slice(i, i + 500)).execute();
-  for (let i = 0; i < steg.length; i += 500) await db.insertInto("boplan_steg").values(steg.slice(i, i + 500)).execute();
+  for (let i = 0; i < plans.length; i += 500)
+    await db
+      .insertInto("boplan")
+      .values(plans.slice(i, i + 500))
+      .execute();
+  for (let i = 0; i < steg.length; i += 500)
+    await db
+      .insertInto("boplan_steg")
+      .values(steg.slice(i, i + 500))
+      .execute();
   if (kommentarer.length > 0) await db.insertInto("boplan_kommentar").values(kommentarer).execute();
   return { counts: { boplan: plans.length, boplan_steg: steg.length, boplan_kommentar: kommentarer.length } };
 }

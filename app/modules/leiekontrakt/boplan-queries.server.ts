@@ -12,7 +12,13 @@ export type Boplan = {
   sistGjennomgatt: string | null;
   versjon: number;
   endretAvNavn: string;
-  steg: { id: string; beskrivelse: string; ansvarlig: Stegansvarlig; frist: string; fullfort: string | null }[];
+  steg: {
+    id: string;
+    beskrivelse: string;
+    ansvarlig: Stegansvarlig;
+    frist: string;
+    fullfort: string | null;
+  }[];
   kommentarer: { id: string; navn: string; fraLeietaker: boolean; tekst: string; opprettet: string }[];
 };
 
@@ -43,7 +49,11 @@ export async function planPersoner(db: Db, husstandId: string): Promise<string[]
 }
 
 export async function hentBoplan(db: Db, husstandId: string): Promise<Boplan | null> {
-  const plan = await db.selectFrom("boplan").selectAll().where("husstand_id", "=", husstandId).executeTakeFirst();
+  const plan = await db
+    .selectFrom("boplan")
+    .selectAll()
+    .where("husstand_id", "=", husstandId)
+    .executeTakeFirst();
   if (!plan) return null;
   const steg = await db
     .selectFrom("boplan_steg")

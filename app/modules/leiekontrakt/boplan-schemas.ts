@@ -38,9 +38,5 @@ export const fullforSchema = z.strictObject({ versjon, stegId: z.uuid({ error: "
 export const gjennomgattSchema = z.strictObject({ versjon, nesteGjennomgang: dato("Neste gjennomgang") });
 
 export const kommentarSchema = z.strictObject({
-  tekst: z
-    .string()
-    .trim()
-    .min(1, "Skriv en kommentar")
-    .max(2000, "Kommentaren kan være høyst 2000 tegn"),
+  tekst: z.string().trim().min(1, "Skriv en kommentar").max(2000, "Kommentaren kan være høyst 2000 tegn"),
 });

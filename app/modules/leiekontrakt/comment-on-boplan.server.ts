@@ -37,7 +37,14 @@ export async function commentOnBoplan(
     const id = randomUUID();
     await trx
       .insertInto("boplan_kommentar")
-      .values({ id, boplan_id: plan.id, aktor_id: actor.id, aktor_navn: actor.navn, fra_leietaker: fraLeietaker, tekst })
+      .values({
+        id,
+        boplan_id: plan.id,
+        aktor_id: actor.id,
+        aktor_navn: actor.navn,
+        fra_leietaker: fraLeietaker,
+        tekst,
+      })
       .execute();
     const personer = await planPersoner(trx, husstandId);
     await recordAccess(

@@ -67,7 +67,12 @@ export async function editBoplan(
       if (e.type === "maal") {
         await trx
           .updateTable("boplan")
-          .set({ ...felles, maal: e.maal, maal_beskrivelse: e.maalBeskrivelse, neste_gjennomgang: e.nesteGjennomgang })
+          .set({
+            ...felles,
+            maal: e.maal,
+            maal_beskrivelse: e.maalBeskrivelse,
+            neste_gjennomgang: e.nesteGjennomgang,
+          })
           .where("id", "=", plan.id)
           .execute();
       } else if (e.type === "gjennomgatt") {

@@ -41,7 +41,14 @@ export async function listBoplaner(ctx: LeaseContext): Promise<Boplanrad[]> {
     ctx.requestId,
     rows.flatMap((r) =>
       r.person_id
-        ? [{ personId: r.person_id, kategori: "leieforhold" as const, handling: "les" as const, ressurs: `boplan:${r.husstand_id}` }]
+        ? [
+            {
+              personId: r.person_id,
+              kategori: "leieforhold" as const,
+              handling: "les" as const,
+              ressurs: `boplan:${r.husstand_id}`,
+            },
+          ]
         : [],
     ),
   );

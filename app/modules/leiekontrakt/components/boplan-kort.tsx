@@ -6,7 +6,13 @@ import { useLocale, useT } from "../../../i18n/use-t";
 import { formatDato } from "../../housing-stock/format";
 
 /** Min bolig: the goal of the resident's boplan and a link to see and comment on it. */
-export function BoplanKort({ maal, nesteGjennomgang }: { maal: Boplanmaal; nesteGjennomgang: string | null }) {
+export function BoplanKort({
+  maal,
+  nesteGjennomgang,
+}: {
+  maal: Boplanmaal;
+  nesteGjennomgang: string | null;
+}) {
   const tr = useT();
   const sprak = useLocale();
   return (
@@ -16,7 +22,9 @@ export function BoplanKort({ maal, nesteGjennomgang }: { maal: Boplanmaal; neste
       </Heading>
       <Paragraph>
         {tr("bp.min.maal", { maal: tr(`bp.maal.${maal}` as MessageKey) })}
-        {nesteGjennomgang ? ` ${tr("bp.min.gjennomgang", { dato: formatDato(nesteGjennomgang, sprak) })}` : ""}
+        {nesteGjennomgang
+          ? ` ${tr("bp.min.gjennomgang", { dato: formatDato(nesteGjennomgang, sprak) })}`
+          : ""}
       </Paragraph>
       <Paragraph>
         <Link asChild>

@@ -6,7 +6,13 @@ import { formatDato } from "../../housing-stock/format";
 import type { Boplan } from "../boplan-queries.server";
 
 /** The plan as both the tenant and the staff see it: goal, review dates, steps, comments. */
-export function BoplanVisning({ plan, stegHandling }: { plan: Boplan; stegHandling?: (stegId: string) => React.ReactNode }) {
+export function BoplanVisning({
+  plan,
+  stegHandling,
+}: {
+  plan: Boplan;
+  stegHandling?: (stegId: string) => React.ReactNode;
+}) {
   const tr = useT();
   const sprak = useLocale();
   return (
@@ -14,7 +20,9 @@ export function BoplanVisning({ plan, stegHandling }: { plan: Boplan; stegHandli
       <Fakta
         rader={[
           [tr("bp.maal"), tr(`bp.maal.${plan.maal}` as MessageKey)],
-          ...(plan.maalBeskrivelse ? [[tr("bp.maalBeskrivelse"), plan.maalBeskrivelse] as [string, string]] : []),
+          ...(plan.maalBeskrivelse
+            ? [[tr("bp.maalBeskrivelse"), plan.maalBeskrivelse] as [string, string]]
+            : []),
           [
             tr("bp.nesteGjennomgang"),
             plan.nesteGjennomgang ? formatDato(plan.nesteGjennomgang, sprak) : tr("bp.ikkeSatt"),
