@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   "fornyelse.behandle": ["saksbehandler"],
   /** Read and edit the housing plans (boplan) of households in the own district. Never the property manager. */
   "boplan.behandle": ["saksbehandler", "booppfolger"],
+  /** Register a move-out: end the lease and set the unit to ledig or under oppussing. */
+  "leiekontrakt.avslutte": ["saksbehandler", "forvalter"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -336,6 +336,16 @@ export const KLASSIFISERING = {
     tekst: person("Kommentaren; kan røpe økonomi og familieforhold."),
     opprettet: person("Når kommentaren ble skrevet."),
   },
+  leiekontrakt_avslutning: {
+    leiekontrakt_id: person("Leiekontrakten som ble avsluttet."),
+    utflyttet: person("Når husstanden flyttet ut."),
+    grunn: person("Hvorfor leieforholdet sluttet (flyttet, avslag på fornyelse, oppsagt, dødsfall)."),
+    bolig_status_etter: ingen("Om boligen ble ledig eller skal pusses opp."),
+    merknad: person("Fritekst om utflyttingen."),
+    registrert_av_id: person("Hvilken ansatt som registrerte utflyttingen."),
+    registrert_av_navn: person("Navnet på den ansatte."),
+    opprettet: person("Når utflyttingen ble registrert."),
+  },
 } as const satisfies Klassifisering;
 
 /** Every classified table. */

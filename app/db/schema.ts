@@ -33,6 +33,7 @@ export type Database = {
   boplan: BoplanTable;
   boplan_steg: BoplanStegTable;
   boplan_kommentar: BoplanKommentarTable;
+  leiekontrakt_avslutning: LeiekontraktAvslutningTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -394,5 +395,19 @@ export type BoplanKommentarTable = {
   aktor_navn: string;
   fra_leietaker: boolean;
   tekst: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type Avslutningsgrunn = "flyttet" | "fornyelse_avslatt" | "oppsagt" | "dodsfall" | "annet";
+
+/** The end of a lease: move-out date, reason, and the unit's status afterwards. */
+export type LeiekontraktAvslutningTable = {
+  leiekontrakt_id: string;
+  utflyttet: string;
+  grunn: Avslutningsgrunn;
+  bolig_status_etter: "ledig" | "under_oppussing";
+  merknad: ColumnType<string, string | undefined, string>;
+  registrert_av_id: string;
+  registrert_av_navn: string;
   opprettet: ColumnType<Date, Date | undefined, never>;
 };

@@ -10,14 +10,21 @@ import { deps, requestState } from "../context";
 import type { MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
-import { feltId, Tekstfelt } from "../modules/cases/components/soknad/felt";
+import { todayInOslo } from "../lib/frister";
+import { feltId, Tekstfelt, Tekstomrade, Valgfelt } from "../modules/cases/components/soknad/felt";
 import { Fakta } from "../modules/housing-stock/components/register";
 import { formatDato, formatKroner } from "../modules/housing-stock/format";
 import { FornyelseTag, HandletTekst } from "../modules/leiekontrakt/components/fornyelse-status";
 import { getLease } from "../modules/leiekontrakt/get-lease.server";
-import { leiekontraktIEgenBydel } from "../modules/leiekontrakt/queries.server";
+import { endLease } from "../modules/leiekontrakt/end-lease.server";
+import { leiekontraktIScope } from "../modules/leiekontrakt/queries.server";
 import { renewLease } from "../modules/leiekontrakt/renew-lease.server";
-import { feltfeil, fornyLeiekontraktSchema } from "../modules/leiekontrakt/schemas";
+import {
+  AVSLUTNINGSGRUNNER,
+  avslutningSchema,
+  feltfeil,
+  fornyLeiekontraktSchema,
+} from "../modules/leiekontrakt/schemas";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "lk.kontrakt.tittel");
 
@@ -35,39 +42,86 @@ export async function loader({ context, params }: Route.LoaderArgs) {
     requestId: state.requestId,
     leiekontraktId: parseId(params.leiekontraktId),
   });
-  return { kontrakt, kanFornye: can(actor, "fornyelse.behandle"), kanBoplan: can(actor, "boplan.behandle") };
+  return {
+    kontrakt,
+    kanFornye: can(actor, "fornyelse.behandle"),
+    kanBoplan: can(actor, "boplan.behandle"),
+    kanAvslutte: can(actor, "leiekontrakt.avslutte"),
+    idag: todayInOslo(),
+  };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const state = requestState(context);
-  const actor = requirePermission(state.actor, "fornyelse.behandle");
+  const actor = requirePermission(state.actor, "leiekontrakt.les");
   const leiekontraktId = parseId(params.leiekontraktId);
-  // Another district's lease is "not found" before the form is even read.
-  if (!(await leiekontraktIEgenBydel(deps(context).db, actor, leiekontraktId))) fail("ikke_funnet");
+  const db = deps(context).db;
+  // A lease outside the actor's scope is "not found" before the form is even read.
+  if (!(await leiekontraktIScope(db, actor, leiekontraktId))) fail("ikke_funnet");
   const form = await request.formData();
-  const verdier = {
-    vedtakId: String(form.get("vedtakId") ?? ""),
-    husleie: String(form.get("husleie") ?? ""),
-  };
-  const sjekk = fornyLeiekontraktSchema.safeParse(verdier);
-  if (!sjekk.success) return data({ feil: feltfeil(sjekk.error), verdier }, { status: 422 });
-  const { nyLeiekontraktId } = await renewLease({
-    db: deps(context).db,
-    actor,
-    requestId: state.requestId,
-    leiekontraktId,
-    vedtakId: sjekk.data.vedtakId,
-    husleieKr: sjekk.data.husleie,
-  });
-  return redirect(`/leiekontrakter/${nyLeiekontraktId}`);
+  const felt = (navn: string) => String(form.get(navn) ?? "").slice(0, 5000);
+  const handling = felt("handling");
+  const ctx = { db, actor, requestId: state.requestId };
+  if (handling === "forny") {
+    requirePermission(actor, "fornyelse.behandle");
+    const verdier = { vedtakId: felt("vedtakId"), husleie: felt("husleie") };
+    const sjekk = fornyLeiekontraktSchema.safeParse(verdier);
+    if (!sjekk.success) return data({ handling, feil: feltfeil(sjekk.error), verdier }, { status: 422 });
+    const { nyLeiekontraktId } = await renewLease({
+      ...ctx,
+      leiekontraktId,
+      vedtakId: sjekk.data.vedtakId,
+      husleieKr: sjekk.data.husleie,
+    });
+    return redirect(`/leiekontrakter/${nyLeiekontraktId}`);
+  }
+  if (handling === "avslutt") {
+    requirePermission(actor, "leiekontrakt.avslutte");
+    const verdier = {
+      utflyttet: felt("utflyttet"),
+      grunn: felt("grunn"),
+      boligStatus: felt("boligStatus"),
+      merknad: felt("merknad"),
+    };
+    const sjekk = avslutningSchema.safeParse(verdier);
+    if (!sjekk.success) return data({ handling, feil: feltfeil(sjekk.error), verdier }, { status: 422 });
+    try {
+      await endLease({ ...ctx, leiekontraktId, input: sjekk.data });
+    } catch (error) {
+      const code = (error as { data?: { code?: string } } | null)?.data?.code;
+      if (code === "ugyldig") {
+        return data(
+          {
+            handling,
+            feil: { utflyttet: "Datoen kan ikke være etter i dag eller før kontrakten startet" },
+            verdier,
+          },
+          { status: 422 },
+        );
+      }
+      // Already ended (e.g. a double click): the page shows the recorded end.
+      if (code === "konflikt") return redirect(`/leiekontrakter/${leiekontraktId}`);
+      throw error;
+    }
+    return redirect(`/leiekontrakter/${leiekontraktId}?avsluttet=1`);
+  }
+  return data(
+    { handling: null, feil: {} as Record<string, string>, verdier: {} as Record<string, string> },
+    { status: 400 },
+  );
 }
 
 export default function Leiekontrakt({ loaderData, actionData }: Route.ComponentProps) {
   const tr = useT();
   const sprak = useLocale();
-  const { kontrakt: k, kanFornye, kanBoplan } = loaderData;
+  const { kontrakt: k, kanFornye, kanBoplan, kanAvslutte, idag } = loaderData;
   const f = k.fornyelse;
-  const feil = actionData?.feil;
+  const feil = actionData?.handling === "forny" ? (actionData.feil as Record<string, string>) : undefined;
+  const avFeil = actionData?.handling === "avslutt" ? (actionData.feil as Record<string, string>) : undefined;
+  const avVerdi = (navn: string, standard: string) =>
+    actionData?.handling === "avslutt"
+      ? ((actionData.verdier as Record<string, string>)[navn] ?? standard)
+      : standard;
   return (
     <>
       <Breadcrumbs
@@ -212,12 +266,17 @@ export default function Leiekontrakt({ loaderData, actionData }: Route.Component
               ) : null}
               <Form method="post" noValidate className="lk-skjema">
                 <CsrfField />
+                <input type="hidden" name="handling" value="forny" />
                 <input type="hidden" name="vedtakId" value={f.innvilget.vedtakId} />
                 <Tekstfelt
                   name="husleie"
                   label={tr("lk.forny.husleie")}
                   hjelp={tr("lk.forny.husleie.hjelp")}
-                  verdi={actionData?.verdier.husleie ?? String(k.husleieKr)}
+                  verdi={
+                    actionData?.handling === "forny"
+                      ? ((actionData.verdier as Record<string, string>).husleie ?? "")
+                      : String(k.husleieKr)
+                  }
                   feil={feil?.husleie}
                   inputMode="numeric"
                   bredde="kort"
@@ -228,6 +287,90 @@ export default function Leiekontrakt({ loaderData, actionData }: Route.Component
               </Form>
             </>
           ) : null}
+        </section>
+      ) : null}
+      {k.avslutning ? (
+        <section aria-labelledby="avsluttet">
+          <Heading level={2} data-size="sm" id="avsluttet">
+            {tr("lk.avslutt.registrert")}
+          </Heading>
+          <Fakta
+            rader={[
+              [tr("lk.avslutt.utflyttet"), formatDato(k.avslutning.utflyttet, sprak)],
+              [tr("lk.avslutt.grunn"), tr(`lk.grunn.${k.avslutning.grunn}` as MessageKey)],
+              [
+                tr("lk.avslutt.boligStatus"),
+                tr(`lk.boligStatus.${k.avslutning.boligStatusEtter}` as MessageKey),
+              ],
+              ...(k.avslutning.merknad
+                ? [[tr("lk.avslutt.merknad"), k.avslutning.merknad] as [string, string]]
+                : []),
+              [tr("lk.avslutt.registrertAv"), k.avslutning.registrertAv],
+            ]}
+          />
+        </section>
+      ) : null}
+      {kanAvslutte && k.status === "aktiv" ? (
+        <section aria-labelledby="avslutt">
+          <Heading level={2} data-size="sm" id="avslutt">
+            {tr("lk.avslutt.tittel")}
+          </Heading>
+          <Paragraph>{tr("lk.avslutt.ingress")}</Paragraph>
+          {avFeil && Object.keys(avFeil).length > 0 ? (
+            <ErrorSummary>
+              <ErrorSummary.Heading>{tr("bp.feil")}</ErrorSummary.Heading>
+              <ErrorSummary.List>
+                {Object.entries(avFeil).map(([felt, melding]) => (
+                  <ErrorSummary.Item key={felt}>
+                    <ErrorSummary.Link href={`#${feltId(felt)}`}>{melding}</ErrorSummary.Link>
+                  </ErrorSummary.Item>
+                ))}
+              </ErrorSummary.List>
+            </ErrorSummary>
+          ) : null}
+          <Form method="post" noValidate className="lk-skjema">
+            <CsrfField />
+            <input type="hidden" name="handling" value="avslutt" />
+            <Tekstfelt
+              type="date"
+              name="utflyttet"
+              label={tr("lk.avslutt.utflyttet")}
+              hjelp={tr("lk.avslutt.utflyttet.hjelp")}
+              verdi={avVerdi("utflyttet", idag)}
+              feil={avFeil?.utflyttet}
+              bredde="kort"
+            />
+            <Valgfelt
+              name="grunn"
+              label={tr("lk.avslutt.grunn")}
+              verdi={avVerdi("grunn", "")}
+              tomtValg={tr("bp.velg")}
+              valg={AVSLUTNINGSGRUNNER.map((g) => ({ verdi: g, tekst: tr(`lk.grunn.${g}` as MessageKey) }))}
+              feil={avFeil?.grunn}
+            />
+            <Valgfelt
+              name="boligStatus"
+              label={tr("lk.avslutt.boligStatus")}
+              verdi={avVerdi("boligStatus", "")}
+              tomtValg={tr("bp.velg")}
+              valg={(["ledig", "under_oppussing"] as const).map((b) => ({
+                verdi: b,
+                tekst: tr(`lk.boligStatus.${b}` as MessageKey),
+              }))}
+              feil={avFeil?.boligStatus}
+            />
+            <Tekstomrade
+              name="merknad"
+              label={tr("lk.avslutt.merknad")}
+              valgfri={tr("lk.valgfri")}
+              verdi={avVerdi("merknad", "")}
+              feil={avFeil?.merknad}
+              maxLength={1000}
+            />
+            <div>
+              <Button type="submit">{tr("lk.avslutt.knapp")}</Button>
+            </div>
+          </Form>
         </section>
       ) : null}
     </>

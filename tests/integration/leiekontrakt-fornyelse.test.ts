@@ -8,6 +8,7 @@ import { getOwnRenewal } from "../../app/modules/leiekontrakt/get-own-renewal.se
 import { listLeaseHistory } from "../../app/modules/leiekontrakt/list-lease-history.server";
 import { listRenewalWorklist } from "../../app/modules/leiekontrakt/list-renewal-worklist.server";
 import { renderRenewalNotice } from "../../app/modules/leiekontrakt/render-renewal-notice.server";
+import { endLease } from "../../app/modules/leiekontrakt/end-lease.server";
 import { renewLease } from "../../app/modules/leiekontrakt/renew-lease.server";
 import { createTestDb } from "../helpers/db";
 import { begrunnelse, forventFeil, lagKlokke } from "./cases-fixtures";
@@ -20,6 +21,8 @@ let aminaKontrakt: string;
 let aminaHusstand: string;
 let boligId: string;
 let ola: string;
+let olaKontrakt: string;
+let olaBolig: string;
 let stovnerKontrakt: string;
 // Today is 2026-03-02: Amina's lease ends 2026-07-31 (within six months, past the six-month notice).
 const klokke = lagKlokke("2026-03-02T09:00:00Z");
@@ -55,7 +58,8 @@ beforeAll(async () => {
   // Ola's lease ends in two years: not on the worklist, no notice, cannot apply yet.
   ola = await f.person(db, "Ola", "Nordmann", "1970-01-01");
   const h2 = await f.husstand(db, "sagene", [{ personId: ola, rolle: "hovedperson" }]);
-  await f.leiekontrakt(db, annen, h2, "2023-03-01", { sluttdato: "2028-02-29", husleie: 8000 });
+  olaBolig = annen;
+  olaKontrakt = await f.leiekontrakt(db, annen, h2, "2023-03-01", { sluttdato: "2028-02-29", husleie: 8000 });
   // A Stovner lease ending soon: not on Sagene's worklist.
   const e3 = await f.eiendom(db, "stovner", "Fossumveien 1");
   const b3 = await f.bygning(db, e3);
@@ -194,5 +198,47 @@ describe("the renewal monitor", () => {
     expect(rader).toEqual([]);
     const logg = await db.selectFrom("sakslogg").select("hendelse").where("sak_id", "=", a.sakId).execute();
     expect(logg.map((l) => l.hendelse)).toContain("leiekontrakt_fornyet");
+  });
+});
+
+describe("move-out and end of lease", () => {
+  test("the property manager records a move-out: the lease ends and the unit is under oppussing, once", async () => {
+    const input = {
+      utflyttet: "2026-03-01",
+      grunn: "flyttet" as const,
+      boligStatus: "under_oppussing" as const,
+      merknad: "",
+    };
+    await forventFeil(
+      endLease({
+        ...ctx(),
+        actor: forvalter,
+        leiekontraktId: olaKontrakt,
+        input: { ...input, utflyttet: "2026-03-03" },
+      }),
+      "ugyldig",
+    );
+    await forventFeil(
+      endLease({ ...ctx(), actor: sbStovner, leiekontraktId: olaKontrakt, input }),
+      "ikke_funnet",
+    );
+    await forventFeil(
+      endLease({ ...ctx(), actor: f.actor("booppfolger", "sagene"), leiekontraktId: olaKontrakt, input }),
+      "ikke_tilgang",
+    );
+    await endLease({ ...ctx(), actor: forvalter, leiekontraktId: olaKontrakt, input });
+    await forventFeil(endLease({ ...ctx(), actor: sb, leiekontraktId: olaKontrakt, input }), "konflikt");
+    const k = await getLease({ ...ctx(), actor: sb, leiekontraktId: olaKontrakt });
+    expect(k).toMatchObject({
+      status: "avsluttet",
+      avsluttetDato: "2026-03-01",
+      avslutning: { utflyttet: "2026-03-01", grunn: "flyttet", boligStatusEtter: "under_oppussing" },
+    });
+    const bolig = await db
+      .selectFrom("bolig")
+      .select("status")
+      .where("id", "=", olaBolig)
+      .executeTakeFirstOrThrow();
+    expect(bolig.status).toBe("under_oppussing");
   });
 });

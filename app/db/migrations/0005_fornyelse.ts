@@ -5,7 +5,8 @@ import { sql, type Kysely } from "kysely";
  * replaces and to the granted decision (vedtak) in the renewal case (sak of type `fornyelse`). One renewal per
  * lease (unique), so a double click makes one new lease. The renewal notices are not stored: they follow from
  * the lease's end date and the configured notice points. A boplan per household with steps and comments
- * (the tenant comments on their own plan). Every column is classified in app/db/classification.ts.
+ * (the tenant comments on their own plan). The end of a lease (move-out) with the unit's status after it.
+ * Every column is classified in app/db/classification.ts.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
@@ -58,9 +59,23 @@ create table boplan_kommentar (
   opprettet timestamptz not null default now()
 );
 create index boplan_kommentar_plan_idx on boplan_kommentar (boplan_id, opprettet);
+
+-- The end of a lease (move-out): when, why, and what the unit became (ledig or under oppussing).
+create table leiekontrakt_avslutning (
+  leiekontrakt_id uuid primary key references leiekontrakt(id),
+  utflyttet date not null,
+  grunn text not null check (grunn in ('flyttet', 'fornyelse_avslatt', 'oppsagt', 'dodsfall', 'annet')),
+  bolig_status_etter text not null check (bolig_status_etter in ('ledig', 'under_oppussing')),
+  merknad text not null default '' check (length(merknad) <= 1000),
+  registrert_av_id text not null,
+  registrert_av_navn text not null,
+  opprettet timestamptz not null default now()
+);
 `.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`drop table if exists boplan_kommentar, boplan_steg, boplan, leiekontrakt_fornyelse;`.execute(db);
+  await sql`drop table if exists leiekontrakt_avslutning, boplan_kommentar, boplan_steg, boplan, leiekontrakt_fornyelse;`.execute(
+    db,
+  );
 }

@@ -1,4 +1,5 @@
 import { can } from "../../auth/policy.server";
+import type { Avslutningsgrunn } from "../../db/schema";
 import { fail } from "../../lib/errors";
 import type { Dato } from "../../lib/frister";
 import { recordAccess } from "../audit/record-access.server";
@@ -19,6 +20,14 @@ export type Leiekontraktside = {
   /** The lease this one renewed, and the lease that renewed this one (lease data: the property manager too). */
   fornyetFra: string | null;
   fornyetTil: string | null;
+  /** The recorded move-out, when the lease has ended that way. */
+  avslutning: {
+    utflyttet: string;
+    grunn: Avslutningsgrunn;
+    boligStatusEtter: "ledig" | "under_oppussing";
+    merknad: string;
+    registrertAv: string;
+  } | null;
   /** Only for `fornyelse.behandle` (the caseworker; never the property manager): the renewal case and state. */
   fornyelse: {
     sak: RenewalSak | null;
@@ -82,6 +91,11 @@ export async function getLease(ctx: LeaseContext & { leiekontraktId: string }): 
     .where("forrige_leiekontrakt_id", "=", lk.id)
     .executeTakeFirst();
 
+  const avslutning = await db
+    .selectFrom("leiekontrakt_avslutning")
+    .select(["utflyttet", "grunn", "bolig_status_etter", "merknad", "registrert_av_navn"])
+    .where("leiekontrakt_id", "=", lk.id)
+    .executeTakeFirst();
   let fornyelse: Leiekontraktside["fornyelse"] = null;
   if (lk.sluttdato && can(actor, "fornyelse.behandle")) {
     const policy = policyFra(ctx);
@@ -150,6 +164,15 @@ export async function getLease(ctx: LeaseContext & { leiekontraktId: string }): 
     })),
     fornyetFra: fra?.forrige_leiekontrakt_id ?? null,
     fornyetTil: til?.ny_leiekontrakt_id ?? null,
+    avslutning: avslutning
+      ? {
+          utflyttet: avslutning.utflyttet,
+          grunn: avslutning.grunn,
+          boligStatusEtter: avslutning.bolig_status_etter,
+          merknad: avslutning.merknad,
+          registrertAv: avslutning.registrert_av_navn,
+        }
+      : null,
     fornyelse,
   };
 }

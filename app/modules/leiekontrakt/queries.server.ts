@@ -108,15 +108,14 @@ export function vinduSlutt(today: Dato, policy: FornyelsesPolicy): Dato {
   return addMonths(today, policy.vinduMaaneder);
 }
 
-/** Whether a lease is in the caseworker's own district (no personal data read: for refusing early). */
-export async function leiekontraktIEgenBydel(db: Db, actor: Actor, leiekontraktId: string): Promise<boolean> {
-  if (!actor.bydelId) return false;
+/** Whether a lease is in the actor's scope (`boligScope`); no personal data read: for refusing early. */
+export async function leiekontraktIScope(db: Db, actor: Actor, leiekontraktId: string): Promise<boolean> {
   const rad = await db
     .selectFrom("leiekontrakt as lk")
     .innerJoin("bolig as bo", "bo.id", "lk.bolig_id")
     .select("lk.id")
     .where("lk.id", "=", leiekontraktId)
-    .where("bo.bydel_id", "=", actor.bydelId)
+    .where(boligScope(actor))
     .executeTakeFirst();
   return !!rad;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDato } from "../../lib/frister";
 
 /** The tenant's renewal application on Min bolig: a few questions; the household and lease are known. */
 export const fornyelsessoknadSchema = z.strictObject({
@@ -35,3 +36,17 @@ export function feltfeil(error: z.ZodError): Record<string, string> {
   }
   return ut;
 }
+
+export const AVSLUTNINGSGRUNNER = ["flyttet", "fornyelse_avslatt", "oppsagt", "dodsfall", "annet"] as const;
+
+/** Move-out: when, why, and what the unit becomes. */
+export const avslutningSchema = z.strictObject({
+  utflyttet: z
+    .string()
+    .trim()
+    .min(1, "Skriv inn datoen husstanden flyttet ut")
+    .refine((s: string): boolean => isDato(s), "Datoen må være en gyldig dato (ÅÅÅÅ-MM-DD)"),
+  grunn: z.enum(AVSLUTNINGSGRUNNER, { error: "Velg hvorfor leieforholdet slutter" }),
+  boligStatus: z.enum(["ledig", "under_oppussing"], { error: "Velg hva boligen skal bli" }),
+  merknad: z.string().trim().max(1000, "Teksten kan være høyst 1000 tegn").default(""),
+});
