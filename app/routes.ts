@@ -38,6 +38,7 @@ export default [
   route("venteliste", "routes/venteliste.tsx"),
   // leiekontrakt
   route("fornyelser", "routes/fornyelser.tsx"),
+  route("leiekontrakter", "routes/leiekontrakter._index.tsx"),
   route("leiekontrakter/bolig/:boligId", "routes/leiekontrakter.bolig.$boligId.tsx"),
   route("leiekontrakter/husstand/:husstandId", "routes/leiekontrakter.husstand.$husstandId.tsx"),
   route("leiekontrakter/:leiekontraktId", "routes/leiekontrakter.$leiekontraktId.tsx"),

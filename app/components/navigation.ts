@@ -83,6 +83,12 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     permission: "fornyelse.behandle",
   },
   {
+    href: "/leiekontrakter",
+    label: "nav.leiekontrakter",
+    description: "nav.leiekontrakter.beskrivelse",
+    permission: "leiekontrakt.les",
+  },
+  {
     href: "/boplaner",
     label: "nav.boplaner",
     description: "nav.boplaner.beskrivelse",

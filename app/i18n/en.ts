@@ -1305,4 +1305,10 @@ export const en: Record<MessageKey, string> = {
   "lk.grunn.annet": "Other",
   "lk.boligStatus.ledig": "Vacant",
   "lk.boligStatus.under_oppussing": "Under renovation",
+  "nav.leiekontrakter": "Leases",
+  "nav.leiekontrakter.beskrivelse": "Leases ending within a year, with the history per unit and household.",
+  "lk.register.ingress": "Active leases in {bydel} ending before {dato}, the first to end at the top.",
+  "lk.register.bydel": "District",
+  "lk.register.vis": "Show",
+  "lk.register.tabell": "Leases ending in {bydel}",
 };

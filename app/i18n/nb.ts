@@ -1289,6 +1289,12 @@ export const nb = {
   "lk.grunn.annet": "Annet",
   "lk.boligStatus.ledig": "Ledig",
   "lk.boligStatus.under_oppussing": "Under oppussing",
+  "nav.leiekontrakter": "Leiekontrakter",
+  "nav.leiekontrakter.beskrivelse": "Leiekontraktene som går ut det neste året, med historikk per bolig og husstand.",
+  "lk.register.ingress": "Aktive leiekontrakter i {bydel} som går ut før {dato}, den som går ut først øverst.",
+  "lk.register.bydel": "Bydel",
+  "lk.register.vis": "Vis",
+  "lk.register.tabell": "Leiekontrakter som går ut i {bydel}",
 } as const;
 
 export type MessageKey = keyof typeof nb;

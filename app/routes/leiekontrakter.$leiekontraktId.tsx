@@ -44,7 +44,6 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   });
   return {
     kontrakt,
-    kanFornye: can(actor, "fornyelse.behandle"),
     kanBoplan: can(actor, "boplan.behandle"),
     kanAvslutte: can(actor, "leiekontrakt.avslutte"),
     idag: todayInOslo(),
@@ -114,7 +113,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function Leiekontrakt({ loaderData, actionData }: Route.ComponentProps) {
   const tr = useT();
   const sprak = useLocale();
-  const { kontrakt: k, kanFornye, kanBoplan, kanAvslutte, idag } = loaderData;
+  const { kontrakt: k, kanBoplan, kanAvslutte, idag } = loaderData;
   const f = k.fornyelse;
   const feil = actionData?.handling === "forny" ? (actionData.feil as Record<string, string>) : undefined;
   const avFeil = actionData?.handling === "avslutt" ? (actionData.feil as Record<string, string>) : undefined;
@@ -127,7 +126,7 @@ export default function Leiekontrakt({ loaderData, actionData }: Route.Component
       <Breadcrumbs
         items={[
           { label: tr("app.forside"), href: "/" },
-          ...(kanFornye ? [{ label: tr("nav.fornyelser"), href: "/fornyelser" }] : []),
+          { label: tr("nav.leiekontrakter"), href: "/leiekontrakter" },
           { label: tr("lk.kontrakt.tittel") },
         ]}
       />

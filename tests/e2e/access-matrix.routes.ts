@@ -320,6 +320,10 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     get: allow(["saksbehandler"]),
     note: "The own district's renewal worklist (fornyelse.behandle).",
   },
+  "/leiekontrakter": {
+    get: allow(["saksbehandler", "forvalter"]),
+    note: "The lease register's start page: the caseworker's own district, the property manager chooses one.",
+  },
   "/leiekontrakter/bolig/:boligId": {
     get: allow(["saksbehandler", "forvalter"], { scope: "bydel" }),
     note: "Lease history per unit (leiekontrakt.les); the property manager sees every district.",

@@ -17,7 +17,13 @@ export function HistorikkSide({ historikk }: { historikk: Historikk }) {
       : tr("lk.historikk.husstand.tittel", { navn: tittel.leietaker || tr("lk.ukjentLeietaker") });
   return (
     <>
-      <Breadcrumbs items={[{ label: tr("app.forside"), href: "/" }, { label: overskrift }]} />
+      <Breadcrumbs
+        items={[
+          { label: tr("app.forside"), href: "/" },
+          { label: tr("nav.leiekontrakter"), href: "/leiekontrakter" },
+          { label: overskrift },
+        ]}
+      />
       <Heading level={1} data-size="lg">
         {overskrift}
       </Heading>
