@@ -1125,7 +1125,8 @@ export const nb = {
   // leiekontrakt
   "nav.fornyelser": "Fornyelser",
   "nav.fornyelser.beskrivelse": "Leiekontrakter som går ut snart, varsler og søknader om fornyelse.",
-  "lk.arbeidsliste.ingress": "Alle aktive leiekontrakter i bydelen som går ut før {dato}, eller som har gått ut. Ingen skal miste boligen uten at bydelen har gjort noe.",
+  "lk.arbeidsliste.ingress":
+    "Alle aktive leiekontrakter i bydelen som går ut før {dato}, eller som har gått ut. Ingen skal miste boligen uten at bydelen har gjort noe.",
   "lk.arbeidsliste.ingen": "Ingen leiekontrakter går ut i perioden.",
   "lk.arbeidsliste.antall": "{antall} leiekontrakter går ut",
   "lk.arbeidsliste.ikkeHandlet": "{antall} der bydelen ikke har handlet ennå",
@@ -1183,13 +1184,16 @@ export const nb = {
   "lk.periode": "{fra} – {til}",
   "lk.fornyelse.tittel": "Fornyelse",
   "lk.forny.tittel": "Lag ny leiekontrakt",
-  "lk.forny.ingress": "Fornyelsen ble innvilget {dato} for {aar} år. Den nye kontrakten starter dagen etter at denne slutter.",
-  "lk.forny.ingressUtenLengde": "Fornyelsen er innvilget uten sluttdato. Den nye kontrakten starter dagen etter at denne slutter.",
+  "lk.forny.ingress":
+    "Fornyelsen ble innvilget {dato} for {aar} år. Den nye kontrakten starter dagen etter at denne slutter.",
+  "lk.forny.ingressUtenLengde":
+    "Fornyelsen er innvilget uten sluttdato. Den nye kontrakten starter dagen etter at denne slutter.",
   "lk.forny.husleie": "Husleie per måned (kr)",
   "lk.forny.husleie.hjelp": "Husleien i den nye kontrakten. Skriv et helt tall.",
   "lk.forny.knapp": "Lag ny leiekontrakt",
   "lk.soknad.tittel": "Søk om ny leiekontrakt",
-  "lk.soknad.ingress": "Leiekontrakten din slutter {dato}. Vil du bo videre, søker du om ny kontrakt her. Vi vet allerede hvem som bor i husstanden.",
+  "lk.soknad.ingress":
+    "Leiekontrakten din slutter {dato}. Vil du bo videre, søker du om ny kontrakt her. Vi vet allerede hvem som bor i husstanden.",
   "lk.soknad.inntekt": "Husstandens inntekt per år (kr)",
   "lk.soknad.inntekt.hjelp": "Samlet inntekt før skatt for alle voksne i husstanden. Skriv et helt tall.",
   "lk.soknad.endringer": "Har noe endret seg?",
@@ -1200,13 +1204,15 @@ export const nb = {
   "lk.soknad.ikkeNa": "Du kan ikke søke om fornyelse nå. Leiekontrakten din slutter {dato}.",
   "lk.min.tittel": "Fornyelse av leiekontrakten",
   "lk.min.varsel.tittel": "Leiekontrakten din går ut {dato}",
-  "lk.min.varsel.tekst": "Vi har ikke fått søknad om fornyelse fra deg. Søk så snart du kan hvis du vil bo videre.",
+  "lk.min.varsel.tekst":
+    "Vi har ikke fått søknad om fornyelse fra deg. Søk så snart du kan hvis du vil bo videre.",
   "lk.min.varsel.brev": "Varselbrev fra {dato} (PDF)",
   "lk.min.fornyet": "Leiekontrakten din er fornyet.",
   "lk.min.sokt": "Vi fikk søknaden din om fornyelse {dato}.",
   "lk.min.kanSoke": "Leiekontrakten din slutter {dato}. Du kan søke om ny kontrakt nå.",
   "lk.min.sok": "Søk om fornyelse",
-  "lk.min.senere": "Leiekontrakten din slutter {dato}. Du kan søke om fornyelse når det nærmer seg. Vi sender deg et varsel.",
+  "lk.min.senere":
+    "Leiekontrakten din slutter {dato}. Du kan søke om fornyelse når det nærmer seg. Vi sender deg et varsel.",
   "nav.boplaner": "Boplaner",
   "nav.boplaner.beskrivelse": "Planene for neste steg i boligen: mål, steg og gjennomgang ved fornyelse.",
   "bp.tittel": "Boplan",
@@ -1220,7 +1226,8 @@ export const nb = {
   "bp.maalBeskrivelse": "Om målet",
   "bp.maalBeskrivelse.hjelp": "Hva leietakeren ønsker, og hva som skal til.",
   "bp.nesteGjennomgang": "Neste gjennomgang",
-  "bp.nesteGjennomgang.hjelp": "Planen gjennomgås når leiekontrakten skal fornyes. Forslaget er datoen for det første varselet.",
+  "bp.nesteGjennomgang.hjelp":
+    "Planen gjennomgås når leiekontrakten skal fornyes. Forslaget er datoen for det første varselet.",
   "bp.sistGjennomgatt": "Sist gjennomgått",
   "bp.ikkeSatt": "Ikke satt",
   "bp.aldriGjennomgatt": "Ikke gjennomgått ennå",
@@ -1249,7 +1256,8 @@ export const nb = {
   "bp.nyttSteg.tittel": "Legg til steg",
   "bp.nyttSteg.knapp": "Legg til steget",
   "bp.gjennomgang.tittel": "Gjennomgang",
-  "bp.gjennomgang.ingress": "Gå gjennom planen med leietakeren når kontrakten skal fornyes, og sett neste dato.",
+  "bp.gjennomgang.ingress":
+    "Gå gjennom planen med leietakeren når kontrakten skal fornyes, og sett neste dato.",
   "bp.gjennomgang.neste": "Neste gjennomgang",
   "bp.gjennomgang.knapp": "Planen er gjennomgått",
   "bp.endreMaal.tittel": "Endre mål",
@@ -1266,14 +1274,16 @@ export const nb = {
   "bp.liste.forfalt": "Skal gjennomgås nå",
   "bp.min.tittel": "Boplanen din",
   "bp.min.ingen": "Du har ingen boplan ennå. Ta kontakt med bydelen hvis du vil lage en plan for neste steg.",
-  "bp.min.ingress": "Planen for neste steg i boligen, laget sammen med bydelen. Du kan skrive en kommentar til planen.",
+  "bp.min.ingress":
+    "Planen for neste steg i boligen, laget sammen med bydelen. Du kan skrive en kommentar til planen.",
   "bp.min.kommenter": "Skriv en kommentar til planen",
   "bp.min.kommentar.hjelp": "Bydelen ser kommentaren din.",
   "bp.min.maal": "Målet ditt: {maal}.",
   "bp.min.gjennomgang": "Vi går gjennom planen sammen {dato}.",
   "bp.min.lenke": "Se og kommenter boplanen din",
   "lk.avslutt.tittel": "Avslutt leieforholdet",
-  "lk.avslutt.ingress": "Registrer utflyttingen når husstanden har flyttet ut. Kontrakten avsluttes, og du velger hva boligen skal bli.",
+  "lk.avslutt.ingress":
+    "Registrer utflyttingen når husstanden har flyttet ut. Kontrakten avsluttes, og du velger hva boligen skal bli.",
   "lk.avslutt.utflyttet": "Utflyttet",
   "lk.avslutt.utflyttet.hjelp": "Datoen husstanden flyttet ut. Den kan ikke være etter i dag.",
   "lk.avslutt.grunn": "Hvorfor slutter leieforholdet?",
@@ -1290,8 +1300,10 @@ export const nb = {
   "lk.boligStatus.ledig": "Ledig",
   "lk.boligStatus.under_oppussing": "Under oppussing",
   "nav.leiekontrakter": "Leiekontrakter",
-  "nav.leiekontrakter.beskrivelse": "Leiekontraktene som går ut det neste året, med historikk per bolig og husstand.",
-  "lk.register.ingress": "Aktive leiekontrakter i {bydel} som går ut før {dato}, den som går ut først øverst.",
+  "nav.leiekontrakter.beskrivelse":
+    "Leiekontraktene som går ut det neste året, med historikk per bolig og husstand.",
+  "lk.register.ingress":
+    "Aktive leiekontrakter i {bydel} som går ut før {dato}, den som går ut først øverst.",
   "lk.register.bydel": "Bydel",
   "lk.register.vis": "Vis",
   "lk.register.tabell": "Leiekontrakter som går ut i {bydel}",
