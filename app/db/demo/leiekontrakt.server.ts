@@ -9,14 +9,10 @@ import { Random } from "./random";
  * Demo housing plans (boplaner, docs/domain/leiekontrakt.md): per district a share of the households with an
  * active lease get a plan with a goal, a few steps (some done) and now and then a comment from the tenant. The
  * persona Amina (beboer-sagene, lease ending within six months) always has one, so Min bolig shows it. Leases
- * ending soon come from the housing demo (3- and 5-year leases with spread start dates); where a district has
- * fewer than `MINST_I_VINDU` inside the renewal window (the small demo), the next leases to end are moved
- * into it (their end date only), so every district's worklist has rows. Written straight into the tables,
- * without audit rows.
+ * ending soon come from the housing demo (3- and 5-year leases with spread start dates), which this module
+ * leaves alone. Written straight into the tables, without audit rows.
  */
 const PER_BYDEL: Record<"full" | "small", number> = { full: 40, small: 4 };
-/** At least this many leases per district end within the renewal window (six months). */
-const MINST_I_VINDU: Record<"full" | "small", number> = { full: 10, small: 3 };
 
 const MAAL: readonly Boplanmaal[] = [
   "bli_boende",
@@ -70,30 +66,12 @@ export async function generateDemoLeiekontrakt(
       .filter((p) => p.personaId === "beboer-sagene")
       .map((p) => p.fodselsnummer),
   );
-  // The personas' leases keep the dates their stories need (app/db/demo/personas.ts).
-  const alleFnr = demoPersonas().map((p) => p.fodselsnummer);
   const plans: Insertable<Database["boplan"]>[] = [];
   const steg: Insertable<Database["boplan_steg"]>[] = [];
   const kommentarer: Insertable<Database["boplan_kommentar"]>[] = [];
 
-  const vinduSlutt = addDays(today, 182);
   for (const bydel of BYDELER) {
     const r = root.fork(bydel.id);
-    const { rows: snart } = await sql<{ id: string; startdato: string; sluttdato: string }>`
-      select lk.id, lk.startdato::text as startdato, lk.sluttdato::text as sluttdato from leiekontrakt lk
-      join bolig bo on bo.id = lk.bolig_id
-      where lk.status = 'aktiv' and bo.bydel_id = ${bydel.id} and lk.sluttdato is not null and lk.sluttdato > ${today}
-        and not exists (select 1 from husstand_medlem m join person p on p.id = m.person_id
-          where m.husstand_id = lk.husstand_id and p.fodselsnummer in (${sql.join(alleFnr)}))
-      order by lk.sluttdato, lk.id
-      limit ${MINST_I_VINDU[options.size]}`.execute(db);
-    for (const lk of snart) {
-      if (lk.sluttdato <= vinduSlutt) continue;
-      const ny = addDays(today, r.fork(lk.id).int(30, 175));
-      if (ny > lk.startdato) {
-        await db.updateTable("leiekontrakt").set({ sluttdato: ny }).where("id", "=", lk.id).execute();
-      }
-    }
     const { rows } = await sql<{
       husstand_id: string;
       sluttdato: string | null;
