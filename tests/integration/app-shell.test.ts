@@ -26,10 +26,22 @@ describe("the main menu", () => {
 
   test.each([
     ["beboer", ["/min-bolig", "/mine-saker", "/soknad", "/innsyn"]],
-    ["saksbehandler", ["/saker", "/venteliste", "/saker/ny", "/boliger", "/boliger/sok"]],
-    ["booppfolger", ["/saker/ny", "/boliger", "/boliger/sok"]],
+    [
+      "saksbehandler",
+      [
+        "/saker",
+        "/venteliste",
+        "/saker/ny",
+        "/boliger",
+        "/boliger/sok",
+        "/fornyelser",
+        "/leiekontrakter",
+        "/boplaner",
+      ],
+    ],
+    ["booppfolger", ["/saker/ny", "/boliger", "/boliger/sok", "/boplaner"]],
     ["bomiljokoordinator", ["/boliger", "/boliger/sok"]],
-    ["forvalter", ["/boliger", "/boliger/sok"]],
+    ["forvalter", ["/boliger", "/boliger/sok", "/leiekontrakter"]],
     ["analytiker", ["/statistikk"]],
     ["leder", ["/statistikk"]],
     ["systemadministrator", ["/admin"]],
