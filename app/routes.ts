@@ -44,5 +44,16 @@ export default [
   route("mangelmeldinger", "routes/mangelmeldinger._index.tsx"),
   route("mangelmeldinger/svartider", "routes/mangelmeldinger.svartider.tsx"),
   route("mangelmeldinger/:mangelmeldingId", "routes/mangelmeldinger.$mangelmeldingId.tsx"),
+  // leiekontrakt
+  route("fornyelser", "routes/fornyelser.tsx"),
+  route("leiekontrakter", "routes/leiekontrakter._index.tsx"),
+  route("leiekontrakter/bolig/:boligId", "routes/leiekontrakter.bolig.$boligId.tsx"),
+  route("leiekontrakter/husstand/:husstandId", "routes/leiekontrakter.husstand.$husstandId.tsx"),
+  route("leiekontrakter/:leiekontraktId", "routes/leiekontrakter.$leiekontraktId.tsx"),
+  route("min-bolig/fornyelse", "routes/min-bolig.fornyelse.tsx"),
+  route("min-bolig/varsel/:maaneder.pdf", "routes/min-bolig.varsel.$maaneder.ts"),
+  route("min-bolig/boplan", "routes/min-bolig.boplan.tsx"),
+  route("boplaner", "routes/boplaner._index.tsx"),
+  route("boplaner/:husstandId", "routes/boplaner.$husstandId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

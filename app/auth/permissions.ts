@@ -43,6 +43,13 @@ export const PERMISSIONS = {
   "mangelmelding.behandle": ["forvalter"],
   /** Response times per address and district (koordinator: own district; analytiker: cells of at least 10). */
   "mangelmelding.svartider": ["forvalter", "bomiljokoordinator", "analytiker"],
+  // leiekontrakt
+  /** The own district's renewal worklist: leases ending soon, their notices and renewal cases; renew a lease. */
+  "fornyelse.behandle": ["saksbehandler"],
+  /** Read and edit the housing plans (boplan) of households in the own district. Never the property manager. */
+  "boplan.behandle": ["saksbehandler", "booppfolger"],
+  /** Register a move-out: end the lease and set the unit to ledig or under oppussing. */
+  "leiekontrakt.avslutte": ["saksbehandler", "forvalter"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -94,6 +94,25 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.svartider.beskrivelse",
     permission: "mangelmelding.svartider",
   },
+  // leiekontrakt
+  {
+    href: "/fornyelser",
+    label: "nav.fornyelser",
+    description: "nav.fornyelser.beskrivelse",
+    permission: "fornyelse.behandle",
+  },
+  {
+    href: "/leiekontrakter",
+    label: "nav.leiekontrakter",
+    description: "nav.leiekontrakter.beskrivelse",
+    permission: "leiekontrakt.les",
+  },
+  {
+    href: "/boplaner",
+    label: "nav.boplaner",
+    description: "nav.boplaner.beskrivelse",
+    permission: "boplan.behandle",
+  },
 ];
 
 /**

@@ -32,6 +32,12 @@ export type Database = {
   mangelmelding: MangelmeldingTable;
   mangelmelding_bilde: MangelmeldingBildeTable;
   mangelmelding_hendelse: MangelmeldingHendelseTable;
+  // leiekontrakt (migration 0005)
+  leiekontrakt_fornyelse: LeiekontraktFornyelseTable;
+  boplan: BoplanTable;
+  boplan_steg: BoplanStegTable;
+  boplan_kommentar: BoplanKommentarTable;
+  leiekontrakt_avslutning: LeiekontraktAvslutningTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -413,4 +419,68 @@ export type MangelmeldingHendelseTable = {
   aktor_id: string;
   aktor_rolle: string;
   aktor_enhet: string;
+};
+// leiekontrakt (migration 0005)
+
+/** A renewed lease: the new lease, the lease it replaces, and the granted decision in the renewal case. */
+export type LeiekontraktFornyelseTable = {
+  ny_leiekontrakt_id: string;
+  forrige_leiekontrakt_id: string;
+  sak_id: string;
+  vedtak_id: string;
+  registrert_av_id: string;
+  registrert_av_navn: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type Boplanmaal = "bli_boende" | "leie_privat" | "kjope_startlan" | "leie_til_eie";
+export type Stegansvarlig = "leietaker" | "saksbehandler" | "booppfolger" | "nav" | "annen";
+
+/** A household's housing plan (boplan). */
+export type BoplanTable = {
+  id: string;
+  husstand_id: string;
+  bydel_id: string;
+  maal: Boplanmaal;
+  maal_beskrivelse: ColumnType<string, string | undefined, string>;
+  neste_gjennomgang: string | null;
+  sist_gjennomgatt: string | null;
+  versjon: ColumnType<number, number | undefined, number>;
+  endret_av_navn: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  endret: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type BoplanStegTable = {
+  id: string;
+  boplan_id: string;
+  beskrivelse: string;
+  ansvarlig: Stegansvarlig;
+  frist: string;
+  fullfort: string | null;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type BoplanKommentarTable = {
+  id: string;
+  boplan_id: string;
+  aktor_id: string;
+  aktor_navn: string;
+  fra_leietaker: boolean;
+  tekst: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type Avslutningsgrunn = "flyttet" | "fornyelse_avslatt" | "oppsagt" | "dodsfall" | "annet";
+
+/** The end of a lease: move-out date, reason, and the unit's status afterwards. */
+export type LeiekontraktAvslutningTable = {
+  leiekontrakt_id: string;
+  utflyttet: string;
+  grunn: Avslutningsgrunn;
+  bolig_status_etter: "ledig" | "under_oppussing";
+  merknad: ColumnType<string, string | undefined, string>;
+  registrert_av_id: string;
+  registrert_av_navn: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
 };

@@ -8,6 +8,10 @@ import { Kontaktkort } from "../modules/housing-stock/components/kontaktkort";
 import { Fakta } from "../modules/housing-stock/components/register";
 import { formatAreal, formatDato, formatKroner } from "../modules/housing-stock/format";
 import { getMinBolig } from "../modules/housing-stock/get-min-bolig.server";
+import { BoplanKort } from "../modules/leiekontrakt/components/boplan-kort";
+import { FornyelseKort } from "../modules/leiekontrakt/components/fornyelse-kort";
+import { getOwnBoplan } from "../modules/leiekontrakt/get-own-boplan.server";
+import { getOwnRenewal } from "../modules/leiekontrakt/get-own-renewal.server";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.minBolig");
 
@@ -15,13 +19,18 @@ export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav
 export async function loader({ context }: Route.LoaderArgs) {
   const state = requestState(context);
   const actor = requirePermission(state.actor, "minbolig.les");
-  return getMinBolig({ db: deps(context).db, actor, requestId: state.requestId });
+  const ctx = { db: deps(context).db, actor, requestId: state.requestId };
+  const minBolig = await getMinBolig(ctx);
+  // leiekontrakt: the renewal notices and the renewal application (app/modules/leiekontrakt).
+  const fornyelse = minBolig.leiekontrakt ? await getOwnRenewal(ctx) : null;
+  const boplan = minBolig.leiekontrakt ? await getOwnBoplan(ctx) : null;
+  return { ...minBolig, fornyelse, boplan };
 }
 
 export default function MinBoligSide({ loaderData }: Route.ComponentProps) {
   const tr = useT();
   const sprak = useLocale();
-  const { bolig, leiekontrakt, kontakter } = loaderData;
+  const { bolig, leiekontrakt, kontakter, fornyelse, boplan } = loaderData;
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -66,7 +75,7 @@ export default function MinBoligSide({ loaderData }: Route.ComponentProps) {
                 ],
               ]}
             />
-            {leiekontrakt.sluttdato ? (
+            {leiekontrakt.sluttdato && !fornyelse ? (
               <Paragraph data-size="sm">{tr("minBolig.kontrakt.fornyelse")}</Paragraph>
             ) : null}
           </Card>
@@ -79,6 +88,8 @@ export default function MinBoligSide({ loaderData }: Route.ComponentProps) {
           <Paragraph>{tr("minBolig.ingen.tekst")}</Paragraph>
         </Alert>
       )}
+      {fornyelse ? <FornyelseKort fornyelse={fornyelse} /> : null}
+      {boplan ? <BoplanKort maal={boplan.maal} nesteGjennomgang={boplan.nesteGjennomgang} /> : null}
       <Kontaktkort kontakter={kontakter} />
     </>
   );

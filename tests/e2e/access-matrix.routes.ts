@@ -366,6 +366,61 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     post: sameAsGet(allow(["forvalter"])),
     note: "Boligbygg handles reports at every address; an empty form is refused as invalid (400).",
   },
+  // leiekontrakt
+  "/fornyelser": {
+    get: allow(["saksbehandler"]),
+    note: "The own district's renewal worklist (fornyelse.behandle).",
+  },
+  "/leiekontrakter": {
+    get: allow(["saksbehandler", "forvalter"]),
+    note: "The lease register's start page: the caseworker's own district, the property manager chooses one.",
+  },
+  "/leiekontrakter/bolig/:boligId": {
+    get: allow(["saksbehandler", "forvalter"], { scope: "bydel" }),
+    note: "Lease history per unit (leiekontrakt.les); the property manager sees every district.",
+  },
+  "/leiekontrakter/husstand/:husstandId": {
+    get: allow(["saksbehandler", "forvalter"], { scope: "bydel" }),
+    note: "Lease history per household (leiekontrakt.les).",
+  },
+  "/leiekontrakter/:leiekontraktId": {
+    get: allow(["saksbehandler", "forvalter"], { scope: "bydel" }),
+    post: sameAsGet(allow(["saksbehandler", "forvalter"], { scope: "bydel" })),
+    note: "Forms: make the renewed lease (fornyelse.behandle: the caseworker) and record a move-out (leiekontrakt.avslutte: the caseworker and the property manager); an empty form is refused with 400.",
+  },
+  "/min-bolig/fornyelse": {
+    get: allow(["beboer"]),
+    post: sameAsGet(allow(["beboer"])),
+    note: "Every resident persona has an active lease with an end date; the form or why one cannot apply yet.",
+  },
+  "/min-bolig/varsel/:maaneder.pdf": {
+    get: (who, set) => {
+      const outcome = allow(["beboer"])(who, set);
+      // Amina's lease ends within six months (app/db/demo/personas.ts): only her six-month notice is due.
+      return outcome === "ok" && !(who === "beboer-sagene" && set?.values.maaneder === "6")
+        ? "notfound"
+        : outcome;
+    },
+    params: () => [
+      { label: "seks måneder", district: null, values: { maaneder: "6" } },
+      { label: "tre måneder", district: null, values: { maaneder: "3" } },
+    ],
+    note: "A notice is the resident's own and exists only once its day has come.",
+  },
+  "/min-bolig/boplan": {
+    get: allow(["beboer"]),
+    post: sameAsGet(allow(["beboer"])),
+    note: "The resident's own boplan (or that there is none) and a comment on it.",
+  },
+  "/boplaner": {
+    get: allow(["saksbehandler", "booppfolger"]),
+    note: "The own district's housing plans (boplan.behandle); never the property manager.",
+  },
+  "/boplaner/:husstandId": {
+    get: allow(["saksbehandler", "booppfolger"], { scope: "bydel" }),
+    post: sameAsGet(allow(["saksbehandler", "booppfolger"], { scope: "bydel" })),
+    note: "A household's boplan in the own district; another district's household is 404 before the form is read.",
+  },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };
 

@@ -6,6 +6,7 @@ import { BYDELER } from "../reference/bydeler";
 import { generateDemoCases } from "./cases.server";
 import { generateDemoData, insertBydeler } from "./generate.server";
 import { generateDemoMangelmeldinger } from "./mangelmeldinger.server";
+import { generateDemoLeiekontrakt } from "./leiekontrakt.server";
 import { osloToday } from "./dates";
 
 /** Any constant; serialises two processes starting on the same empty PostgreSQL database. */
@@ -38,6 +39,7 @@ export async function ensureDemoData(
     const generated = await generateDemoData(trx, { seed: config.demoSeed, size: config.demoData, today });
     const saker = await generateDemoCases(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoMangelmeldinger(trx, { seed: config.demoSeed, size: config.demoData, today });
+    await generateDemoLeiekontrakt(trx, { seed: config.demoSeed, size: config.demoData, today });
     return { bydeler: BYDELER.length, ...generated.counts, saker: saker.counts.sak };
   });
   const ms = Math.round(performance.now() - started);

@@ -4,6 +4,7 @@ import * as m0002 from "./0002_cases";
 import * as m0003 from "./0003_soknad_utkast";
 // mangelmelding
 import * as m0006 from "./0006_mangelmelding";
+import * as m0005 from "./0005_fornyelse";
 
 /** Append-only: add new migrations at the end, never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "0003_soknad_utkast": m0003,
   // mangelmelding
   "0006_mangelmelding": m0006,
+  "0005_fornyelse": m0005,
 };
