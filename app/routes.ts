@@ -36,5 +36,11 @@ export default [
   route("klagenemnd", "routes/klagenemnd._index.tsx"),
   route("klagenemnd/:sakId", "routes/klagenemnd.$sakId.tsx"),
   route("venteliste", "routes/venteliste.tsx"),
+  // samarbeid
+  route("samarbeid", "routes/samarbeid._index.tsx"),
+  route("samarbeid/:motserieId", "routes/samarbeid.$motserieId.tsx"),
+  route("moter/:moteId", "routes/moter.$moteId.tsx"),
+  route("oppgaver", "routes/oppgaver._index.tsx"),
+  route("oppgaver/:tiltakspunktId", "routes/oppgaver.$tiltakspunktId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -75,6 +75,19 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     permission: "klage.avgjore",
   },
   { href: "/admin", label: "nav.admin", description: "nav.admin.beskrivelse", permission: "admin.les" },
+  // samarbeid
+  {
+    href: "/samarbeid",
+    label: "nav.samarbeid",
+    description: "nav.samarbeid.beskrivelse",
+    permission: "samarbeid.les",
+  },
+  {
+    href: "/oppgaver",
+    label: "nav.oppgaver",
+    description: "nav.oppgaver.beskrivelse",
+    permission: "samarbeid.les",
+  },
 ];
 
 /**
