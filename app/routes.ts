@@ -42,5 +42,11 @@ export default [
   route("moter/:moteId", "routes/moter.$moteId.tsx"),
   route("oppgaver", "routes/oppgaver._index.tsx"),
   route("oppgaver/:tiltakspunktId", "routes/oppgaver.$tiltakspunktId.tsx"),
+  route("beboerrad", "routes/beboerrad._index.tsx"),
+  route("beboerrad/:beboerorganId", "routes/beboerrad.$beboerorganId.tsx"),
+  route("aktiviteter", "routes/aktiviteter._index.tsx"),
+  route("aktiviteter/:aktivitetId", "routes/aktiviteter.$aktivitetId.tsx"),
+  route("aktiviteter/adresse/:eiendomId", "routes/aktiviteter.adresse.$eiendomId.tsx"),
+  route("aktiviteter/adresse/:eiendomId/kalender.ics", "routes/aktiviteter.adresse.$eiendomId.kalender.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

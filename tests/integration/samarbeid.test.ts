@@ -23,10 +23,10 @@ import {
   listMineOppgaver,
   updateTiltakspunkt,
 } from "../../app/modules/samarbeid/tiltak.server";
-import { createTestDb, type DatabaseHandle } from "../helpers/db";
+import { createTestDb } from "../helpers/db";
 import { bydel, staff } from "./cases-fixtures";
 
-let handle: DatabaseHandle;
+let handle: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
 const koordinator = staff("bomiljokoordinator", "sagene", "oid:koord");
 const koordinatorStovner = staff("bomiljokoordinator", "stovner", "oid:koord-stovner");
