@@ -349,6 +349,32 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     post: sameAsGet(allow(SAMARBEID, { scope: "bydel" })),
     params: samarbeidRow("tiltakspunktId", "tiltakspunkt:boligbygg"),
   },
+  "/beboerrad": {
+    get: allow(SAMARBEID),
+    post: sameAsGet(allow(["bomiljokoordinator"])),
+    note: "Resident bodies (beboerrad.les); only the district registers new ones (beboerrad.skriv).",
+  },
+  "/beboerrad/:beboerorganId": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator"], { scope: "bydel" })),
+    params: samarbeidRow("beboerorganId", "beboerorgan"),
+  },
+  "/aktiviteter": { get: allow(SAMARBEID), post: sameAsGet(allow(SAMARBEID)) },
+  "/aktiviteter/:aktivitetId": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    post: sameAsGet(allow(SAMARBEID, { scope: "bydel" })),
+    params: samarbeidRow("aktivitetId", "aktivitet"),
+  },
+  "/aktiviteter/adresse/:eiendomId": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    post: sameAsGet(allow(SAMARBEID, { scope: "bydel" })),
+    params: samarbeidRow("eiendomId", "eiendom"),
+  },
+  "/aktiviteter/adresse/:eiendomId/kalender.ics": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    params: samarbeidRow("eiendomId", "eiendom"),
+    note: "The address's iCalendar feed, for staff who may read activities.",
+  },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };
 

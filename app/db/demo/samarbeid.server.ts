@@ -339,14 +339,22 @@ export async function generateDemoSamarbeid(
         }
       }
     }
-  }
 
     // Activities and external partners at a share of the blocks (more where there is more municipal housing).
-    const aktivBlokker = eiendommer.filter(() => r.chance(size === "small" ? 0.6 : Math.min(0.7, 0.2 + tetthet / 80)));
+    const aktivBlokker = eiendommer.filter(() =>
+      r.chance(size === "small" ? 0.6 : Math.min(0.7, 0.2 + tetthet / 80)),
+    );
     for (const e of aktivBlokker.slice(0, size === "small" ? 3 : 60)) {
       const partnere = Array.from({ length: r.int(0, 2) }, () => {
         const p = r.pick(PARTNERE);
-        return { id: r.uuid(), bydel_id: bydel.id, eiendom_id: e.id, navn: `${p.navn} ${bydel.navn}`, type: p.type, kontakt: null };
+        return {
+          id: r.uuid(),
+          bydel_id: bydel.id,
+          eiendom_id: e.id,
+          navn: `${p.navn} ${bydel.navn}`,
+          type: p.type,
+          kontakt: null,
+        };
       });
       if (partnere.length > 0) await trx.insertInto("partner").values(partnere).execute();
       const rader = [];
@@ -367,9 +375,21 @@ export async function generateDemoSamarbeid(
           start: mal.start,
           slutt: mal.slutt,
           sted: mal.sted,
-          arrangor: partner ? ("partner" as const) : mal.arrangor === "partner" ? ("bydel" as const) : mal.arrangor,
+          arrangor: partner
+            ? ("partner" as const)
+            : mal.arrangor === "partner"
+              ? ("bydel" as const)
+              : mal.arrangor,
           partner_id: partner?.id ?? null,
-          status: fortid ? (r.chance(0.9) ? ("gjennomfort" as const) : ("avlyst" as const)) : r.chance(0.5) ? ("bekreftet" as const) : r.chance(0.85) ? ("planlagt" as const) : ("utsatt" as const),
+          status: fortid
+            ? r.chance(0.9)
+              ? ("gjennomfort" as const)
+              : ("avlyst" as const)
+            : r.chance(0.5)
+              ? ("bekreftet" as const)
+              : r.chance(0.85)
+                ? ("planlagt" as const)
+                : ("utsatt" as const),
           deltakere: fortid ? r.int(4, 45) : null,
           budsjett: r.chance(0.6) ? r.int(2, 40) * 250 : null,
           kunngjoring_nb: mal.nb,
@@ -393,11 +413,74 @@ const PARTNERE = [
 ];
 
 const AKTIVITETER = [
-  { type: "dugnad" as const, tittel: "Vårdugnad i bakgården", start: "17:00", slutt: "20:00", sted: "Bakgården", arrangor: "beboere" as const, nb: "Vi rydder bakgården sammen. Bydelen stiller med hansker, sekker og pizza.", en: "We tidy the backyard together. The district brings gloves, bags and pizza." },
-  { type: "grillfest" as const, tittel: "Grillfest for alle", start: "16:00", slutt: "19:00", sted: "Bakgården", arrangor: "bydel" as const, nb: "Velkommen til grillfest! Ta med naboen.", en: "Welcome to a barbecue! Bring your neighbour." },
-  { type: "leksehjelp" as const, tittel: "Leksehjelp", start: "15:00", slutt: "17:00", sted: "Felleslokalet", arrangor: "partner" as const, nb: "Gratis leksehjelp for barn og unge.", en: "Free homework help for children and young people." },
-  { type: "fredagskaffe" as const, tittel: "Fredagskaffe", start: "10:00", slutt: "12:00", sted: "Nærmiljøkontoret", arrangor: "bydel" as const, nb: "Kom innom for en kopp kaffe og en prat.", en: "Drop in for a cup of coffee and a chat." },
-  { type: "tur" as const, tittel: "Tur til Sognsvann", start: "11:00", slutt: "15:00", sted: "Oppmøte ved inngangen", arrangor: "partner" as const, nb: "Felles tur med matpakke. Alle er velkomne.", en: "A walk together with a packed lunch. Everyone is welcome." },
-  { type: "sprakkafe" as const, tittel: "Språkkafé", start: "18:00", slutt: "20:00", sted: "Felleslokalet", arrangor: "partner" as const, nb: "Øv på norsk sammen med frivillige.", en: "Practise Norwegian with volunteers." },
-  { type: "syttende_mai" as const, tittel: "17. mai-feiring", start: "12:00", slutt: "15:00", sted: "Bakgården", arrangor: "beboere" as const, nb: "Leker, is og pølser i bakgården.", en: "Games, ice cream and hot dogs in the backyard." },
+  {
+    type: "dugnad" as const,
+    tittel: "Vårdugnad i bakgården",
+    start: "17:00",
+    slutt: "20:00",
+    sted: "Bakgården",
+    arrangor: "beboere" as const,
+    nb: "Vi rydder bakgården sammen. Bydelen stiller med hansker, sekker og pizza.",
+    en: "We tidy the backyard together. The district brings gloves, bags and pizza.",
+  },
+  {
+    type: "grillfest" as const,
+    tittel: "Grillfest for alle",
+    start: "16:00",
+    slutt: "19:00",
+    sted: "Bakgården",
+    arrangor: "bydel" as const,
+    nb: "Velkommen til grillfest! Ta med naboen.",
+    en: "Welcome to a barbecue! Bring your neighbour.",
+  },
+  {
+    type: "leksehjelp" as const,
+    tittel: "Leksehjelp",
+    start: "15:00",
+    slutt: "17:00",
+    sted: "Felleslokalet",
+    arrangor: "partner" as const,
+    nb: "Gratis leksehjelp for barn og unge.",
+    en: "Free homework help for children and young people.",
+  },
+  {
+    type: "fredagskaffe" as const,
+    tittel: "Fredagskaffe",
+    start: "10:00",
+    slutt: "12:00",
+    sted: "Nærmiljøkontoret",
+    arrangor: "bydel" as const,
+    nb: "Kom innom for en kopp kaffe og en prat.",
+    en: "Drop in for a cup of coffee and a chat.",
+  },
+  {
+    type: "tur" as const,
+    tittel: "Tur til Sognsvann",
+    start: "11:00",
+    slutt: "15:00",
+    sted: "Oppmøte ved inngangen",
+    arrangor: "partner" as const,
+    nb: "Felles tur med matpakke. Alle er velkomne.",
+    en: "A walk together with a packed lunch. Everyone is welcome.",
+  },
+  {
+    type: "sprakkafe" as const,
+    tittel: "Språkkafé",
+    start: "18:00",
+    slutt: "20:00",
+    sted: "Felleslokalet",
+    arrangor: "partner" as const,
+    nb: "Øv på norsk sammen med frivillige.",
+    en: "Practise Norwegian with volunteers.",
+  },
+  {
+    type: "syttende_mai" as const,
+    tittel: "17. mai-feiring",
+    start: "12:00",
+    slutt: "15:00",
+    sted: "Bakgården",
+    arrangor: "beboere" as const,
+    nb: "Leker, is og pølser i bakgården.",
+    en: "Games, ice cream and hot dogs in the backyard.",
+  },
 ];
