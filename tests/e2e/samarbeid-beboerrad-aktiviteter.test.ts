@@ -79,7 +79,7 @@ test("beboerråd gjennom etableringen, aktivitet med iCal-feed, Boligbygg ser ut
   await hydrert(k);
   const radUrl = k.url();
   await axe.sjekk(k, "koordinator: nytt beboerråd");
-  expect(await mainText(k)).toContain("Invitasjon sendt");
+  await expect.poll(() => mainText(k), { timeout: 10_000 }).toContain("Invitasjon sendt");
 
   // 2. Information meeting; the election is refused without volunteers.
   const steg = () => skjemaMed(k, "Registrer steget");
@@ -106,6 +106,7 @@ test("beboerråd gjennom etableringen, aktivitet med iCal-feed, Boligbygg ser ut
   await send(k, verv, "Lagre");
   await steg().getByLabel("Neste steg").selectOption({ label: "Aktiv, månedlige møter" });
   await send(k, steg(), "Registrer steget");
+  await expect.poll(() => mainText(k), { timeout: 10_000 }).toContain("Aktiv, månedlige møter:");
   const radTekst = await mainText(k);
   for (const s of [
     "Invitasjon sendt:",
@@ -125,7 +126,7 @@ test("beboerråd gjennom etableringen, aktivitet med iCal-feed, Boligbygg ser ut
     mote.getByRole("button", { name: "Planlegg møtet" }).click(),
   ]);
   await hydrert(k);
-  expect(await mainText(k)).toContain("Saker fra beboerne");
+  await expect.poll(() => mainText(k), { timeout: 10_000 }).toContain("Saker fra beboerne");
   const tiltak = await aapne(k, "Nytt oppfølgingspunkt");
   await tiltak.getByLabel("Hva skal gjøres").fill("Beboerne ønsker benker i bakgården");
   await tiltak
@@ -135,7 +136,7 @@ test("beboerråd gjennom etableringen, aktivitet med iCal-feed, Boligbygg ser ut
   await tiltak.getByLabel("Fra").selectOption({ label: "beboerne" });
   await tiltak.getByLabel("Frist").fill(addDays(idag, 30));
   await send(k, tiltak, "Lagre oppfølgingspunktet");
-  expect(await mainText(k)).toContain("Tor Olsen (beboerne)");
+  await expect.poll(() => mainText(k), { timeout: 10_000 }).toContain("Tor Olsen (beboerne)");
   await axe.sjekk(k, "koordinator: beboermøte");
 
   // 5. A weekly barbecue series; a wrong end time is refused at the field, with what was typed kept.
@@ -167,8 +168,8 @@ test("beboerråd gjennom etableringen, aktivitet med iCal-feed, Boligbygg ser ut
   ]);
   await hydrert(k);
   const aktivitetUrl = k.url();
-  expect(await mainText(k)).toContain("Gjentakende aktivitet (3 ganger)");
-  expect(await mainText(k)).toContain("Welcome to a barbecue!");
+  await expect.poll(() => mainText(k), { timeout: 10_000 }).toContain("Gjentakende aktivitet (3 ganger)");
+  await expect.poll(() => mainText(k), { timeout: 10_000 }).toContain("Welcome to a barbecue!");
   await axe.sjekk(k, "koordinator: aktivitet");
   const oppf = skjemaMed(k, "Lagre");
   await oppf.getByLabel("Status").selectOption({ label: "Bekreftet" });
@@ -189,7 +190,7 @@ test("beboerråd gjennom etableringen, aktivitet med iCal-feed, Boligbygg ser ut
   await partner.getByLabel("Navn").fill("Frivilligsentralen Test");
   await partner.getByLabel("Slags partner").selectOption({ label: "Frivilligsentral" });
   await send(k, partner, "Registrer partneren");
-  expect(await mainText(k)).toContain("Frivilligsentralen Test");
+  await expect.poll(() => mainText(k), { timeout: 10_000 }).toContain("Frivilligsentralen Test");
   const icsHref = await k.getByRole("link", { name: /Last ned kalenderen/ }).getAttribute("href");
   const ics = await k.request.get(`${server.url}${icsHref}`);
   expect(ics.status()).toBe(200);
@@ -206,12 +207,12 @@ test("beboerråd gjennom etableringen, aktivitet med iCal-feed, Boligbygg ser ut
   await f.goto(radUrl);
   await hydrert(f);
   await axe.sjekk(f, "forvalter: beboerrådet");
-  expect(await mainText(f)).toContain("Aktiv, månedlige møter");
+  await expect.poll(() => mainText(f), { timeout: 10_000 }).toContain("Aktiv, månedlige møter");
   expect(await f.getByRole("button", { name: "Registrer steget" }).count()).toBe(0);
   await f.goto(aktivitetUrl);
   await hydrert(f);
   await axe.sjekk(f, "forvalter: aktivitet");
-  expect(await mainText(f)).toContain(GRILL);
+  await expect.poll(() => mainText(f), { timeout: 10_000 }).toContain(GRILL);
   expect((await f.request.get(`${server.url}${icsHref}`)).status()).toBe(200);
 
   expect(axe.funn).toEqual({});

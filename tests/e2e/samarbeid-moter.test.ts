@@ -49,14 +49,14 @@ test("samarbeidsmøte: referat, oppfølgingspunkt til Boligbygg fulgt til utfør
   // 1. The coordinator opens the series and plans a meeting.
   const koordinator = await signedInPage(browser, server.url, "bomiljokoordinator-sagene", "/samarbeid", axe);
   await axe.sjekk(koordinator, "koordinator: møteserier");
-  expect(await mainText(koordinator)).toContain("NAV Sagene og bydelen");
+  await expect.poll(() => mainText(koordinator), { timeout: 10_000 }).toContain("NAV Sagene og bydelen");
   await Promise.all([
     koordinator.waitForURL(/\/samarbeid\/[0-9a-f-]{36}$/),
     koordinator.getByRole("link", { name: "Bydel Sagene og Boligbygg" }).click(),
   ]);
   await hydrert(koordinator);
   await axe.sjekk(koordinator, "koordinator: møteserie");
-  expect(await mainText(koordinator)).toContain("Husleierestanser");
+  await expect.poll(() => mainText(koordinator), { timeout: 10_000 }).toContain("Husleierestanser");
   await koordinator.getByLabel("Dato for møtet").fill(idag);
   await Promise.all([
     koordinator.waitForURL(/\/moter\/[0-9a-f-]{36}$/),
@@ -73,7 +73,7 @@ test("samarbeidsmøte: referat, oppfølgingspunkt til Boligbygg fulgt til utfør
     "Dugnader",
     "Beboermøter",
   ]) {
-    expect(await mainText(koordinator)).toContain(punkt);
+    await expect.poll(() => mainText(koordinator), { timeout: 10_000 }).toContain(punkt);
   }
 
   // 2. Minutes for point 1; a social point with minutes.
@@ -84,7 +84,9 @@ test("samarbeidsmøte: referat, oppfølgingspunkt til Boligbygg fulgt til utfør
   await punkt1.getByLabel("Referat").fill("To nye tildelinger i Testgata.");
   await punkt1.getByLabel("Beslutning").fill("Boligbygg klargjør nøkler.");
   await sendSkjema(koordinator, "Lagre", punkt1);
-  expect(await mainText(koordinator)).toContain("To nye tildelinger i Testgata.");
+  await expect
+    .poll(() => mainText(koordinator), { timeout: 10_000 })
+    .toContain("To nye tildelinger i Testgata.");
 
   await koordinator.locator("summary", { hasText: "Legg til et punkt på dagsordenen" }).click();
   const nyttPunkt = koordinator.locator("details", {
@@ -99,7 +101,7 @@ test("samarbeidsmøte: referat, oppfølgingspunkt til Boligbygg fulgt til utfør
   });
   await punkt7.getByLabel("Referat").fill(SOSIALT_REFERAT);
   await sendSkjema(koordinator, "Lagre", punkt7);
-  expect(await mainText(koordinator)).toContain(SOSIALT_REFERAT);
+  await expect.poll(() => mainText(koordinator), { timeout: 10_000 }).toContain(SOSIALT_REFERAT);
 
   // 3. Two action items: one for Boligbygg, one social for herself. An empty form is refused at the field.
   await koordinator.locator("summary", { hasText: "Nytt oppfølgingspunkt" }).click();
@@ -114,7 +116,7 @@ test("samarbeidsmøte: referat, oppfølgingspunkt til Boligbygg fulgt til utfør
   await skjema.getByLabel("Frist").fill(addDays(idag, 7));
   await skjema.getByLabel("Adresse").selectOption({ index: 1 });
   await sendSkjema(koordinator, "Lagre oppfølgingspunktet", skjema);
-  expect(await mainText(koordinator)).toContain(TILTAK);
+  await expect.poll(() => mainText(koordinator), { timeout: 10_000 }).toContain(TILTAK);
 
   await koordinator.locator("summary", { hasText: "Nytt oppfølgingspunkt" }).click();
   const skjema2 = koordinator.locator("form", {
@@ -124,14 +126,14 @@ test("samarbeidsmøte: referat, oppfølgingspunkt til Boligbygg fulgt til utfør
   await skjema2.getByLabel("Frist").fill(addDays(idag, 3));
   await skjema2.getByLabel(/Inneholder opplysninger om enkeltbeboeres/).check();
   await sendSkjema(koordinator, "Lagre oppfølgingspunktet", skjema2);
-  expect(await mainText(koordinator)).toContain(SOSIALT_TILTAK);
+  await expect.poll(() => mainText(koordinator), { timeout: 10_000 }).toContain(SOSIALT_TILTAK);
   const sosialtHref = await koordinator.getByRole("link", { name: SOSIALT_TILTAK }).getAttribute("href");
   await axe.sjekk(koordinator, "koordinator: møtet med referat og punkter");
 
   // 4. Boligbygg: Mine oppgaver shows the item; follow it to done.
   const forvalter = await signedInPage(browser, server.url, "forvalter-boligbygg", "/oppgaver", axe);
   await axe.sjekk(forvalter, "forvalter: mine oppgaver");
-  expect(await mainText(forvalter)).toContain(TILTAK);
+  await expect.poll(() => mainText(forvalter), { timeout: 10_000 }).toContain(TILTAK);
   expect(await mainText(forvalter)).not.toContain(SOSIALT_TILTAK);
   await Promise.all([
     forvalter.waitForURL(/\/oppgaver\/[0-9a-f-]{36}$/),
@@ -144,7 +146,7 @@ test("samarbeidsmøte: referat, oppfølgingspunkt til Boligbygg fulgt til utfør
   await forvalter.getByText("Endringen er lagret.").waitFor();
   await forvalter.getByLabel("Status").selectOption({ label: "Utført" });
   await sendSkjema(forvalter, "Lagre");
-  expect(await mainText(forvalter)).toContain("Utført");
+  await expect.poll(() => mainText(forvalter), { timeout: 10_000 }).toContain("Utført");
   await axe.sjekk(forvalter, "forvalter: oppfølgingspunkt utført");
 
   // 5. Boligbygg sees the meeting without the social point or item; the social item's address is 404.
