@@ -43,9 +43,12 @@ function tillatelse(kilde: "serie" | "beboerorgan", skriv: boolean): Permission 
   return skriv ? "beboerrad.skriv" : "beboerrad.les";
 }
 
+/**
+ * The first check, before the meeting is looked up: the samarbeid permission (today held by exactly the roles
+ * that hold beboerrad.les). Once the meeting's kind is known, its own permission is required as well.
+ */
 function forsteTilgang(actor: Actor | null, skriv: boolean): Actor {
-  const a = requirePermission(actor, skriv ? "samarbeid.skriv" : "samarbeid.les");
-  return a;
+  return requirePermission(actor, skriv ? "samarbeid.skriv" : "samarbeid.les");
 }
 
 /** /moter/:moteId — one meeting: agenda, minutes and decisions per point, action items; social content only for district roles. */

@@ -260,5 +260,5 @@ export async function addPartner(
   return { id };
 }
 
-/** The partners' totals and this year's activities per address, for the address page. */
+/** The address lookup, scoped like every query here (also used by the iCalendar feed). */
 export { finnEiendom };
