@@ -88,6 +88,18 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.oppgaver.beskrivelse",
     permission: "samarbeid.les",
   },
+  {
+    href: "/beboerrad",
+    label: "nav.beboerrad",
+    description: "nav.beboerrad.beskrivelse",
+    permission: "beboerrad.les",
+  },
+  {
+    href: "/aktiviteter",
+    label: "nav.aktiviteter",
+    description: "nav.aktiviteter.beskrivelse",
+    permission: "aktivitet.les",
+  },
 ];
 
 /**

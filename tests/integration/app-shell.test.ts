@@ -28,8 +28,11 @@ describe("the main menu", () => {
     ["beboer", ["/min-bolig", "/mine-saker", "/soknad", "/innsyn"]],
     ["saksbehandler", ["/saker", "/venteliste", "/saker/ny", "/boliger", "/boliger/sok"]],
     ["booppfolger", ["/saker/ny", "/boliger", "/boliger/sok"]],
-    ["bomiljokoordinator", ["/boliger", "/boliger/sok"]],
-    ["forvalter", ["/boliger", "/boliger/sok"]],
+    [
+      "bomiljokoordinator",
+      ["/boliger", "/boliger/sok", "/samarbeid", "/oppgaver", "/beboerrad", "/aktiviteter"],
+    ],
+    ["forvalter", ["/boliger", "/boliger/sok", "/samarbeid", "/oppgaver", "/beboerrad", "/aktiviteter"]],
     ["analytiker", ["/statistikk"]],
     ["leder", ["/statistikk"]],
     ["systemadministrator", ["/admin"]],
