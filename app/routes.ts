@@ -55,5 +55,17 @@ export default [
   route("min-bolig/boplan", "routes/min-bolig.boplan.tsx"),
   route("boplaner", "routes/boplaner._index.tsx"),
   route("boplaner/:husstandId", "routes/boplaner.$husstandId.tsx"),
+  // samarbeid
+  route("samarbeid", "routes/samarbeid._index.tsx"),
+  route("samarbeid/:motserieId", "routes/samarbeid.$motserieId.tsx"),
+  route("moter/:moteId", "routes/moter.$moteId.tsx"),
+  route("oppgaver", "routes/oppgaver._index.tsx"),
+  route("oppgaver/:tiltakspunktId", "routes/oppgaver.$tiltakspunktId.tsx"),
+  route("beboerrad", "routes/beboerrad._index.tsx"),
+  route("beboerrad/:beboerorganId", "routes/beboerrad.$beboerorganId.tsx"),
+  route("aktiviteter", "routes/aktiviteter._index.tsx"),
+  route("aktiviteter/:aktivitetId", "routes/aktiviteter.$aktivitetId.tsx"),
+  route("aktiviteter/adresse/:eiendomId", "routes/aktiviteter.adresse.$eiendomId.tsx"),
+  route("aktiviteter/adresse/:eiendomId/kalender.ics", "routes/aktiviteter.adresse.$eiendomId.kalender.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

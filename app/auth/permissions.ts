@@ -50,6 +50,19 @@ export const PERMISSIONS = {
   "boplan.behandle": ["saksbehandler", "booppfolger"],
   /** Register a move-out: end the lease and set the unit to ledig or under oppussing. */
   "leiekontrakt.avslutte": ["saksbehandler", "forvalter"],
+  // samarbeid (docs/domain/samarbeid.md)
+  /** Standing cooperation meetings, their minutes and action items (forvalter: never content marked social). */
+  "samarbeid.les": ["bomiljokoordinator", "forvalter"],
+  /** Plan meetings, write minutes and decisions, create and follow up action items. */
+  "samarbeid.skriv": ["bomiljokoordinator", "forvalter"],
+  /** Resident bodies per address (members, meetings, minutes). */
+  "beboerrad.les": ["bomiljokoordinator", "forvalter"],
+  /** Establish a resident body and move it through its states; members; meetings. The district's job. */
+  "beboerrad.skriv": ["bomiljokoordinator"],
+  /** Activities per address, the address's calendar feed and its external partners. */
+  "aktivitet.les": ["bomiljokoordinator", "forvalter"],
+  /** Plan and follow up activities; register external partners. */
+  "aktivitet.skriv": ["bomiljokoordinator", "forvalter"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -113,6 +113,31 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.boplaner.beskrivelse",
     permission: "boplan.behandle",
   },
+  // samarbeid
+  {
+    href: "/samarbeid",
+    label: "nav.samarbeid",
+    description: "nav.samarbeid.beskrivelse",
+    permission: "samarbeid.les",
+  },
+  {
+    href: "/oppgaver",
+    label: "nav.oppgaver",
+    description: "nav.oppgaver.beskrivelse",
+    permission: "samarbeid.les",
+  },
+  {
+    href: "/beboerrad",
+    label: "nav.beboerrad",
+    description: "nav.beboerrad.beskrivelse",
+    permission: "beboerrad.les",
+  },
+  {
+    href: "/aktiviteter",
+    label: "nav.aktiviteter",
+    description: "nav.aktiviteter.beskrivelse",
+    permission: "aktivitet.les",
+  },
 ];
 
 /**

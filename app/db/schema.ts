@@ -38,6 +38,17 @@ export type Database = {
   boplan_steg: BoplanStegTable;
   boplan_kommentar: BoplanKommentarTable;
   leiekontrakt_avslutning: LeiekontraktAvslutningTable;
+  // samarbeid (migration 0010)
+  motserie: MotserieTable;
+  motedeltaker: MotedeltakerTable;
+  beboerorgan: BeboerorganTable;
+  beboerorgan_logg: BeboerorganLoggTable;
+  beboerorgan_medlem: BeboerorganMedlemTable;
+  mote: MoteTable;
+  dagsordenpunkt: DagsordenpunktTable;
+  tiltakspunkt: TiltakspunktTable;
+  partner: PartnerTable;
+  aktivitet: AktivitetTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -483,4 +494,172 @@ export type LeiekontraktAvslutningTable = {
   registrert_av_id: string;
   registrert_av_navn: string;
   opprettet: ColumnType<Date, Date | undefined, never>;
+};
+// samarbeid (migration 0010): cooperation meetings, resident bodies, activities (docs/domain/samarbeid.md)
+
+export type Motserietype = "bydel_boligbygg" | "nav_bydel" | "ressursteam";
+export type Hyppighet = "ukentlig" | "annenhver_uke" | "maanedlig";
+export type Organisasjon = "bydel" | "boligbygg" | "nav" | "annen";
+
+export type MotserieTable = {
+  id: string;
+  bydel_id: string;
+  type: Motserietype;
+  navn: string;
+  hyppighet: Hyppighet;
+  /** The agenda template: the standing points every meeting of the series starts with. */
+  dagsorden: ColumnType<string[], string, string>;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type MotedeltakerTable = {
+  id: string;
+  bydel_id: string;
+  motserie_id: string;
+  aktor_id: string;
+  navn: string;
+  organisasjon: Organisasjon;
+};
+
+export type Beboerorgantype = "beboerrad" | "gardsstyre" | "gardskomite" | "ungdommens_beboerrad";
+export type Beboerorganstatus = "invitasjon" | "informasjonsmote" | "valg" | "aktiv" | "nedlagt";
+
+export type BeboerorganTable = {
+  id: string;
+  bydel_id: string;
+  eiendom_id: string;
+  type: Beboerorgantype;
+  navn: string;
+  status: Beboerorganstatus;
+  versjon: ColumnType<number, number | undefined, number>;
+  opprettet_av_id: string;
+  nokkel: string | null;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  endret: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type BeboerorganLoggTable = {
+  seq: Generated<number>;
+  beboerorgan_id: string;
+  status: Beboerorganstatus;
+  dato: string;
+  merknad: string | null;
+  aktor_navn: string;
+  tidspunkt: ColumnType<Date, Date | undefined, never>;
+};
+
+export type Verv = "leder" | "nestleder" | "medlem" | "vara" | "frivillig";
+
+export type BeboerorganMedlemTable = {
+  id: string;
+  bydel_id: string;
+  beboerorgan_id: string;
+  navn: string;
+  verv: Verv;
+  fra: string;
+  til: string | null;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type Motestatus = "planlagt" | "holdt" | "avlyst";
+
+export type MoteTable = {
+  id: string;
+  bydel_id: string;
+  motserie_id: string | null;
+  beboerorgan_id: string | null;
+  dato: string;
+  status: Motestatus;
+  versjon: ColumnType<number, number | undefined, number>;
+  opprettet_av_id: string;
+  nokkel: string | null;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type DagsordenpunktTable = {
+  id: string;
+  bydel_id: string;
+  mote_id: string;
+  nr: number;
+  tittel: string;
+  referat: string | null;
+  vedtak: string | null;
+  sosialt: boolean;
+  versjon: ColumnType<number, number | undefined, number>;
+};
+
+export type Tiltaksstatus = "apen" | "pagar" | "utfort" | "avbrutt";
+export type Eierorganisasjon = "bydel" | "boligbygg" | "nav" | "beboere" | "annen";
+
+export type TiltakspunktTable = {
+  id: string;
+  bydel_id: string;
+  mote_id: string | null;
+  dagsordenpunkt_id: string | null;
+  beskrivelse: string;
+  eier_aktor_id: string | null;
+  eier_navn: string;
+  eier_organisasjon: Eierorganisasjon;
+  frist: string;
+  status: Tiltaksstatus;
+  eiendom_id: string | null;
+  bolig_id: string | null;
+  sak_id: string | null;
+  sosialt: boolean;
+  utfort: string | null;
+  versjon: ColumnType<number, number | undefined, number>;
+  opprettet_av_id: string;
+  nokkel: string | null;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  endret: ColumnType<Date, Date | undefined, Date>;
+};
+
+export type Partnertype = "frivilligsentral" | "idrettslag" | "skole" | "bibliotek" | "menighet" | "annen";
+
+export type PartnerTable = {
+  id: string;
+  bydel_id: string;
+  eiendom_id: string;
+  navn: string;
+  type: Partnertype;
+  kontakt: string | null;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type Aktivitetstype =
+  | "dugnad"
+  | "grillfest"
+  | "tur"
+  | "leksehjelp"
+  | "fredagskaffe"
+  | "syttende_mai"
+  | "sprakkafe"
+  | "beboermote"
+  | "annen";
+export type Arrangor = "bydel" | "boligbygg" | "beboere" | "partner";
+export type Aktivitetsstatus = "planlagt" | "bekreftet" | "utsatt" | "avlyst" | "gjennomfort";
+
+export type AktivitetTable = {
+  id: string;
+  bydel_id: string;
+  eiendom_id: string;
+  serie_id: string | null;
+  type: Aktivitetstype;
+  tittel: string;
+  dato: string;
+  start: string;
+  slutt: string;
+  sted: string;
+  arrangor: Arrangor;
+  partner_id: string | null;
+  status: Aktivitetsstatus;
+  deltakere: number | null;
+  budsjett: number | null;
+  kunngjoring_nb: string;
+  kunngjoring_en: string | null;
+  versjon: ColumnType<number, number | undefined, number>;
+  opprettet_av_id: string;
+  nokkel: string | null;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  endret: ColumnType<Date, Date | undefined, Date>;
 };

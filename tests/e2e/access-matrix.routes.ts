@@ -163,6 +163,21 @@ const caseRow = (ids: DemoIds): ParamSet[] =>
         values: { sakId: ids[district].sak ?? "" },
       }));
 
+/** samarbeid.les / samarbeid.skriv (and beboerrad.les, aktivitet.*): the coordinator and the property manager. */
+const SAMARBEID: Rolle[] = ["bomiljokoordinator", "forvalter"];
+
+/** A samarbeid row chosen by a key of demo-ids.ts (rows the property manager may see), per district. */
+const samarbeidRow =
+  (param: string, key: string) =>
+  (ids: DemoIds): ParamSet[] =>
+    DISTRICTS.some((district) => !ids[district][key])
+      ? [{ label: `ingen ${key} i demodata`, district: null, values: { [param]: ABSENT_ID }, absent: true }]
+      : DISTRICTS.map((district) => ({
+          label: `${key} i ${district}`,
+          district,
+          values: { [param]: ids[district][key] ?? "" },
+        }));
+
 /** sak.les: the caseworker (own district) and the appeal board (cases forwarded to it). */
 const CASES: Rolle[] = ["saksbehandler", "klagenemnd"];
 
@@ -420,6 +435,51 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     get: allow(["saksbehandler", "booppfolger"], { scope: "bydel" }),
     post: sameAsGet(allow(["saksbehandler", "booppfolger"], { scope: "bydel" })),
     note: "A household's boplan in the own district; another district's household is 404 before the form is read.",
+  },
+  // samarbeid
+  "/samarbeid": { get: allow(SAMARBEID), note: "Cooperation meetings (samarbeid.les)." },
+  "/samarbeid/:motserieId": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    post: sameAsGet(allow(SAMARBEID, { scope: "bydel" })),
+    params: samarbeidRow("motserieId", "motserie:boligbygg"),
+    note: "A district–Boligbygg series, which the property manager may see (NAV and resource-team series are 404 to it).",
+  },
+  "/moter/:moteId": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    post: sameAsGet(allow(SAMARBEID, { scope: "bydel" })),
+    params: samarbeidRow("moteId", "mote:boligbygg"),
+  },
+  "/oppgaver": { get: allow(SAMARBEID), note: "Mine oppgaver: the actor's own action items." },
+  "/oppgaver/:tiltakspunktId": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    post: sameAsGet(allow(SAMARBEID, { scope: "bydel" })),
+    params: samarbeidRow("tiltakspunktId", "tiltakspunkt:boligbygg"),
+  },
+  "/beboerrad": {
+    get: allow(SAMARBEID),
+    post: sameAsGet(allow(["bomiljokoordinator"])),
+    note: "Resident bodies (beboerrad.les); only the district registers new ones (beboerrad.skriv).",
+  },
+  "/beboerrad/:beboerorganId": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator"], { scope: "bydel" })),
+    params: samarbeidRow("beboerorganId", "beboerorgan"),
+  },
+  "/aktiviteter": { get: allow(SAMARBEID), post: sameAsGet(allow(SAMARBEID)) },
+  "/aktiviteter/:aktivitetId": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    post: sameAsGet(allow(SAMARBEID, { scope: "bydel" })),
+    params: samarbeidRow("aktivitetId", "aktivitet"),
+  },
+  "/aktiviteter/adresse/:eiendomId": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    post: sameAsGet(allow(SAMARBEID, { scope: "bydel" })),
+    params: samarbeidRow("eiendomId", "eiendom"),
+  },
+  "/aktiviteter/adresse/:eiendomId/kalender.ics": {
+    get: allow(SAMARBEID, { scope: "bydel" }),
+    params: samarbeidRow("eiendomId", "eiendom"),
+    note: "The address's iCalendar feed, for staff who may read activities.",
   },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };

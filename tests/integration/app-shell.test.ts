@@ -48,6 +48,11 @@ describe("the main menu", () => {
     ["booppfolger", ["/saker/ny", "/boliger", "/boliger/sok", "/boplaner"]],
     ["bomiljokoordinator", ["/boliger", "/boliger/sok"]],
     ["forvalter", ["/boliger", "/boliger/sok", "/leiekontrakter"]],
+    [
+      "bomiljokoordinator",
+      ["/boliger", "/boliger/sok", "/samarbeid", "/oppgaver", "/beboerrad", "/aktiviteter"],
+    ],
+    ["forvalter", ["/boliger", "/boliger/sok", "/samarbeid", "/oppgaver", "/beboerrad", "/aktiviteter"]],
     ["analytiker", ["/statistikk"]],
     ["leder", ["/statistikk"]],
     ["systemadministrator", ["/admin"]],

@@ -5,6 +5,7 @@ import * as m0003 from "./0003_soknad_utkast";
 // mangelmelding
 import * as m0006 from "./0006_mangelmelding";
 import * as m0005 from "./0005_fornyelse";
+import * as m0010 from "./0010_samarbeid_beboerrad_aktiviteter";
 
 /** Append-only: add new migrations at the end, never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   // mangelmelding
   "0006_mangelmelding": m0006,
   "0005_fornyelse": m0005,
+  "0010_samarbeid_beboerrad_aktiviteter": m0010,
 };

@@ -72,6 +72,31 @@ export async function readDemoIds(pgliteDir: string): Promise<DemoIds> {
         if (row) ids[district][key] = String(row.id);
       }
     }
+    // samarbeid: rows the property manager may see too (a district–Boligbygg series, one of its meetings, a
+    // non-social action item from one), and a social action item (never shown to the property manager).
+    for (const district of DISTRICTS) {
+      const queries = {
+        "motserie:boligbygg": sql<{ id: unknown }>`select id from motserie where bydel_id = ${district}
+          and type = 'bydel_boligbygg' order by id limit 1`,
+        "mote:boligbygg": sql<{ id: unknown }>`select m.id from mote m join motserie s on s.id = m.motserie_id
+          where m.bydel_id = ${district} and s.type = 'bydel_boligbygg' order by m.id limit 1`,
+        "tiltakspunkt:boligbygg": sql<{
+          id: unknown;
+        }>`select t.id from tiltakspunkt t join mote m on m.id = t.mote_id
+          join motserie s on s.id = m.motserie_id where t.bydel_id = ${district} and s.type = 'bydel_boligbygg'
+          and not t.sosialt and t.sak_id is null order by t.id limit 1`,
+        "tiltakspunkt:sosialt": sql<{ id: unknown }>`select id from tiltakspunkt where bydel_id = ${district}
+          and sosialt order by id limit 1`,
+        "mote:beboerorgan": sql<{ id: unknown }>`select id from mote where bydel_id = ${district}
+          and beboerorgan_id is not null order by id limit 1`,
+      };
+      for (const [key, query] of Object.entries(queries)) {
+        const {
+          rows: [row],
+        } = await query.execute(handle.db);
+        if (row) ids[district][key] = String(row.id);
+      }
+    }
     return ids;
   } finally {
     await handle.close();
