@@ -36,5 +36,16 @@ export default [
   route("klagenemnd", "routes/klagenemnd._index.tsx"),
   route("klagenemnd/:sakId", "routes/klagenemnd.$sakId.tsx"),
   route("venteliste", "routes/venteliste.tsx"),
+  // undersokelse
+  route("bomiljoundersokelse", "routes/bomiljoundersokelse.tsx"),
+  route("bomiljoundersokelse/kiosk", "routes/bomiljoundersokelse.kiosk.tsx"),
+  route("undersokelser", "routes/undersokelser._index.tsx"),
+  route("undersokelser/ny", "routes/undersokelser.ny.tsx"),
+  route("undersokelser/papir", "routes/undersokelser.papir.tsx"),
+  route("undersokelser/resultater", "routes/undersokelser.resultater.tsx"),
+  route("undersokelser/resultater.csv", "routes/undersokelser.resultater.csv.ts"),
+  route("undersokelser/adresse/:eiendomId", "routes/undersokelser.adresse.$eiendomId.tsx"),
+  route("undersokelser/:undersokelseRundeId", "routes/undersokelser.$undersokelseRundeId.tsx"),
+  route("undersokelser/:undersokelseRundeId/brev", "routes/undersokelser.$undersokelseRundeId.brev.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -75,6 +75,25 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     permission: "klage.avgjore",
   },
   { href: "/admin", label: "nav.admin", description: "nav.admin.beskrivelse", permission: "admin.les" },
+  // undersokelse
+  {
+    href: "/undersokelser",
+    label: "nav.undersokelser",
+    description: "nav.undersokelser.beskrivelse",
+    permission: "undersokelse.administrer",
+  },
+  {
+    href: "/undersokelser/resultater",
+    label: "nav.undersokelseResultater",
+    description: "nav.undersokelseResultater.beskrivelse",
+    permission: "undersokelse.resultater",
+  },
+  {
+    href: "/undersokelser/papir",
+    label: "nav.undersokelsePapir",
+    description: "nav.undersokelsePapir.beskrivelse",
+    permission: "undersokelse.registrer",
+  },
 ];
 
 /**
