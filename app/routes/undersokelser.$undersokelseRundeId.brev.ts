@@ -4,12 +4,14 @@ import { requirePermission } from "../auth/policy.server";
 import { deps, requestState } from "../context";
 import { parseId } from "../lib/errors";
 import { skrivUtBrev } from "../modules/undersokelse/brev.server";
+import { getRunde } from "../modules/undersokelse/runder.server";
 import { erSvarsprak } from "../modules/undersokelse/sprak";
 
 /** GET goes back to the round page: printing issues codes, so it is a POST. */
 export async function loader({ context, params }: Route.LoaderArgs) {
-  requirePermission(requestState(context).actor, "undersokelse.administrer");
-  return redirect(`/undersokelser/${parseId(params.undersokelseRundeId)}`);
+  const actor = requirePermission(requestState(context).actor, "undersokelse.administrer");
+  const runde = await getRunde({ db: deps(context).db, actor, rundeId: parseId(params.undersokelseRundeId) });
+  return redirect(`/undersokelser/${runde.id}`);
 }
 
 /**

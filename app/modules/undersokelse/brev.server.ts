@@ -58,6 +58,14 @@ export async function skrivUtBrev({
       .where("id", "=", rundeId)
       .executeTakeFirst();
     if (!runde) fail("ikke_funnet");
+    // A round with none of the actor's addresses does not exist for them.
+    const iScopeRad = await trx
+      .selectFrom("undersokelse_runde_adresse")
+      .select("eiendom_id")
+      .where("runde_id", "=", rundeId)
+      .where(iScope(actor, "bydel_id"))
+      .executeTakeFirst();
+    if (!iScopeRad) fail("ikke_funnet");
     let q = trx
       .selectFrom("undersokelse_runde_adresse as ra")
       .innerJoin("bolig as bo", "bo.eiendom_id", "ra.eiendom_id")
