@@ -186,6 +186,18 @@ describe("bomiljøundersøkelsen: rounds, letters and codes", () => {
     expect((await getRunde({ db, actor: koord, rundeId })).adresser[0]!.svar).toBe(1);
   });
 
+  test("no transaction id pairs an answer with its code: the address is rewritten with each answer", async () => {
+    await lagreSvar(db, koder[3]!, svar(2), TODAY);
+    const x = async (tabell: "undersokelse_svar" | "undersokelse_kode") =>
+      (
+        await sql<{ x: string }>`select distinct xmin::text as x from ${sql.table(tabell)}
+          where runde_id = ${rundeId} and eiendom_id = ${eiendomId}`.execute(db)
+      ).rows.map((r) => r.x);
+    const svarX = await x("undersokelse_svar");
+    expect(svarX).toHaveLength(1);
+    expect(await x("undersokelse_kode")).toEqual(svarX);
+  });
+
   test("a closed round takes no answers", async () => {
     expect(await lagreSvar(db, koder[1]!, svar(3), "2027-01-05")).toEqual({ ok: false, feil: "feilStengt" });
   });

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import type { Db } from "../../db/connection.server";
 import { todayInOslo } from "../../lib/frister";
@@ -103,8 +103,50 @@ export async function lagreSvar(
         fritekst: svar.fritekst,
       })
       .execute();
+    await stokkAdressen(trx, brukt.runde_id, brukt.eiendom_id);
     return { ok: true as const };
   });
+}
+
+function stokk<T>(rader: T[]): T[] {
+  for (let i = rader.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [rader[i], rader[j]] = [rader[j]!, rader[i]!];
+  }
+  return rader;
+}
+
+/**
+ * Rewrites the address's answers and codes of the round in a random order, in the transaction that stored the
+ * new answer. PostgreSQL stamps each row with the transaction that wrote it (xmin) and keeps rows in insertion
+ * order; without this, the new answer and the code it used would share a transaction id that anyone who can
+ * query the tables could read. After it, every answer and every code at the address carries the same id and a
+ * shuffled position, so neither says which answer came with which code.
+ */
+async function stokkAdressen(trx: Db, rundeId: string, eiendomId: string): Promise<void> {
+  const svar = await trx
+    .deleteFrom("undersokelse_svar")
+    .where("runde_id", "=", rundeId)
+    .where("eiendom_id", "=", eiendomId)
+    .returningAll()
+    .execute();
+  await trx
+    .insertInto("undersokelse_svar")
+    .values(
+      stokk(svar).map((r) => ({
+        ...r,
+        verdier: JSON.stringify(r.verdier),
+        indeks: JSON.stringify(r.indeks),
+      })),
+    )
+    .execute();
+  const koder = await trx
+    .deleteFrom("undersokelse_kode")
+    .where("runde_id", "=", rundeId)
+    .where("eiendom_id", "=", eiendomId)
+    .returningAll()
+    .execute();
+  if (koder.length > 0) await trx.insertInto("undersokelse_kode").values(stokk(koder)).execute();
 }
 
 /** Used by tests: the answer table has no column that could hold a code, a time or a request detail. */
