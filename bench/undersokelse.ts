@@ -32,6 +32,9 @@ export type UndersokelseResults = {
     pageMs: { p50: number; p95: number };
     sqlMs: { p50: number; p95: number };
     ratioP50: number | null;
+    /** The raw aggregate of the address's whole district, which the page needs for complementary suppression. */
+    districtSqlMs: { p50: number; p95: number };
+    ratioToDistrictP50: number | null;
   };
 };
 
@@ -149,6 +152,28 @@ export async function benchUndersokelse({
       select runde_id, count(*), avg((indeks->>'samlet')::float8), stddev((indeks->>'samlet')::float8)
       from undersokelse_svar where eiendom_id = ${adresse.eiendom_id} group by runde_id`;
     const addressSql = await tid(iterations, () => rawAddress.execute(db));
+    const rawDistrict = sql`
+      select runde_id, eiendom_id, count(*),
+        ${sql.raw(
+          [
+            "samlet",
+            "helhet",
+            "bolig",
+            "trygghet",
+            "utleier",
+            "naboskap",
+            "medvirkning",
+            "kontakt",
+            "beboerrad",
+          ]
+            .map(
+              (i) =>
+                `avg((indeks->>'${i}')::float8), stddev((indeks->>'${i}')::float8), count(indeks->'${i}')`,
+            )
+            .join(", "),
+        )}
+      from undersokelse_svar where bydel_id = 'sagene' group by runde_id, eiendom_id`;
+    const districtSql = await tid(iterations, () => rawDistrict.execute(db));
 
     return {
       addresses,
@@ -156,7 +181,13 @@ export async function benchUndersokelse({
       answers,
       iterations,
       city: { pageMs: cityPage, sqlMs: citySql, ratioP50: ratio(cityPage.p50, citySql.p50) },
-      address: { pageMs: addressPage, sqlMs: addressSql, ratioP50: ratio(addressPage.p50, addressSql.p50) },
+      address: {
+        pageMs: addressPage,
+        sqlMs: addressSql,
+        ratioP50: ratio(addressPage.p50, addressSql.p50),
+        districtSqlMs: districtSql,
+        ratioToDistrictP50: ratio(addressPage.p50, districtSql.p50),
+      },
     };
   } finally {
     await handle.close();
@@ -167,6 +198,10 @@ export function printUndersokelseReport(r: UndersokelseResults): void {
   console.log(`\n## Bomiljøundersøkelsen (PGlite, i prosessen)\n`);
   console.log(
     `${r.answers} svar, ${r.rounds} runder, ${r.addresses} adresser; ${r.iterations} målinger per rad.\n`,
+  );
+  console.log(
+    `Adressesiden mot rå SQL for hele bydelen (som siden trenger for komplementær skjuling): ` +
+      `${fmt(r.address.districtSqlMs.p50)} ms p50, forhold ${fmt(r.address.ratioToDistrictP50, 2)}.\n`,
   );
   console.log(
     table(
