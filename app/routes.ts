@@ -67,5 +67,16 @@ export default [
   route("aktiviteter/:aktivitetId", "routes/aktiviteter.$aktivitetId.tsx"),
   route("aktiviteter/adresse/:eiendomId", "routes/aktiviteter.adresse.$eiendomId.tsx"),
   route("aktiviteter/adresse/:eiendomId/kalender.ics", "routes/aktiviteter.adresse.$eiendomId.kalender.ts"),
+  // undersokelse
+  route("bomiljoundersokelse", "routes/bomiljoundersokelse.tsx"),
+  route("bomiljoundersokelse/kiosk", "routes/bomiljoundersokelse.kiosk.tsx"),
+  route("undersokelser", "routes/undersokelser._index.tsx"),
+  route("undersokelser/ny", "routes/undersokelser.ny.tsx"),
+  route("undersokelser/papir", "routes/undersokelser.papir.tsx"),
+  route("undersokelser/resultater", "routes/undersokelser.resultater.tsx"),
+  route("undersokelser/resultater.csv", "routes/undersokelser.resultater.csv.ts"),
+  route("undersokelser/adresse/:eiendomId", "routes/undersokelser.adresse.$eiendomId.tsx"),
+  route("undersokelser/:undersokelseRundeId", "routes/undersokelser.$undersokelseRundeId.tsx"),
+  route("undersokelser/:undersokelseRundeId/brev", "routes/undersokelser.$undersokelseRundeId.brev.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,7 +1,7 @@
 import type { DemoSize } from "../app/db/demo/generate.server";
 
 /** What `npm run bench` runs, from the environment (see docs/benchmarks.md). */
-export const PARTS = ["generation", "pages", "allocation", "cases"] as const;
+export const PARTS = ["generation", "pages", "allocation", "cases", "undersokelse"] as const;
 export type Part = (typeof PARTS)[number];
 
 export type BenchConfig = {

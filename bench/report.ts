@@ -1,4 +1,5 @@
 import { printCasesReport, type CasesResults } from "./cases";
+import { printUndersokelseReport, type UndersokelseResults } from "./undersokelse";
 import type { BenchConfig } from "./config";
 import type { GenerationRun } from "./generation";
 import { PAGE_TARGETS, type DatabaseKind, type PageBench } from "./page-bench";
@@ -35,6 +36,7 @@ export type Results = {
   };
   allocation?: { skipped: string } | Record<string, unknown>;
   cases?: CasesResults;
+  undersokelse?: UndersokelseResults;
   errors: string[];
 };
 
@@ -150,6 +152,7 @@ export function printReport(results: Results, config: BenchConfig): void {
   }
 
   if (results.cases) printCasesReport(results.cases, config);
+  if (results.undersokelse) printUndersokelseReport(results.undersokelse);
 
   for (const error of results.errors) console.log(`\nFEIL: ${error}`);
 }

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "../app/db/connection.server";
 import { buildApp } from "./app-server";
 import { benchCases } from "./cases";
+import { benchUndersokelse } from "./undersokelse";
 import { loadBenchConfig, type BenchConfig } from "./config";
 import { generatePglite, generatePostgres, type GenerationRun } from "./generation";
 import { benchPagesOn, PAGES, type DatabaseKind, type PageBenchTarget } from "./page-bench";
@@ -70,6 +71,14 @@ async function allocation(): Promise<NonNullable<Results["allocation"]>> {
 
 async function run(config: BenchConfig, results: Results, work: string) {
   const needsData = config.parts.has("generation") || config.parts.has("pages");
+  // 6. The survey: its own data (eight city-wide rounds) in this process, on PGlite.
+  if (config.parts.has("undersokelse")) {
+    try {
+      results.undersokelse = await benchUndersokelse({ config, work, log });
+    } catch (error) {
+      results.errors.push(`undersøkelse: ${describe(error)}`);
+    }
+  }
   if (!needsData && !config.parts.has("cases")) return;
 
   if (!config.serverUrl) results.server.skipped = "BENCH_DATABASE_URL=none";

@@ -63,6 +63,15 @@ export const PERMISSIONS = {
   "aktivitet.les": ["bomiljokoordinator", "forvalter"],
   /** Plan and follow up activities; register external partners. */
   "aktivitet.skriv": ["bomiljokoordinator", "forvalter"],
+  // undersokelse (bomiljøundersøkelsen)
+  /** Set up survey rounds, follow the response rate, print letters with one-time codes (own district / city). */
+  "undersokelse.administrer": ["bomiljokoordinator", "analytiker"],
+  /** Enter paper answers with their codes. */
+  "undersokelse.registrer": ["bomiljokoordinator"],
+  /** Survey results as suppressed aggregates: own district (5+) or the city (10+). */
+  "undersokelse.resultater": ["bomiljokoordinator", "analytiker"],
+  /** One address's results over time, before/after, and free text above the threshold: the district's own staff. */
+  "undersokelse.adresse": ["bomiljokoordinator"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

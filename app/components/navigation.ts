@@ -138,6 +138,25 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.aktiviteter.beskrivelse",
     permission: "aktivitet.les",
   },
+  // undersokelse
+  {
+    href: "/undersokelser",
+    label: "nav.undersokelser",
+    description: "nav.undersokelser.beskrivelse",
+    permission: "undersokelse.administrer",
+  },
+  {
+    href: "/undersokelser/resultater",
+    label: "nav.undersokelseResultater",
+    description: "nav.undersokelseResultater.beskrivelse",
+    permission: "undersokelse.resultater",
+  },
+  {
+    href: "/undersokelser/papir",
+    label: "nav.undersokelsePapir",
+    description: "nav.undersokelsePapir.beskrivelse",
+    permission: "undersokelse.registrer",
+  },
 ];
 
 /**

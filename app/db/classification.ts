@@ -533,6 +533,49 @@ export const KLASSIFISERING = {
     opprettet: ingen("Når aktiviteten ble lagt inn."),
     endret: ingen("Sist endret."),
   },
+  // undersokelse (migration 0009)
+  undersokelse_runde: {
+    id: ingen("Teknisk nøkkel."),
+    navn: ingen("Navnet på runden."),
+    bydel_id: ingen("Bydelen som kjører runden (tom for hele byen)."),
+    instrumentversjon: ingen("Hvilken versjon av spørreskjemaet."),
+    startdato: ingen("Når runden starter."),
+    sluttdato: ingen("Når runden slutter."),
+    lokale_sporsmal: ingen("Bydelens egne spørsmål."),
+    opprettet_av_id: person("Den ansatte som satte opp runden."),
+    idempotensnokkel: ingen("Hindrer at et dobbeltklikk lager to runder."),
+    opprettet: ingen("Når runden ble satt opp."),
+  },
+  undersokelse_runde_adresse: {
+    runde_id: ingen("Hvilken runde."),
+    eiendom_id: ingen("Hvilken adresse."),
+    bydel_id: ingen("Bydelen adressen ligger i."),
+    husstander: ingen("Antall husstander på adressen, som tall."),
+  },
+  undersokelse_utsendelse: {
+    runde_id: ingen("Hvilken runde."),
+    bolig_id: person("At en bolig har fått brev med kode (ikke hvilken kode, og ikke om den er brukt)."),
+  },
+  undersokelse_kode: {
+    kode_hash: ingen("Hash av en engangskode; kan ikke knyttes til husstand eller svar."),
+    runde_id: ingen("Hvilken runde."),
+    eiendom_id: ingen("Hvilken adresse koden gjelder."),
+    brukt: ingen("Om koden er brukt; uten tid og uten kobling til svaret."),
+  },
+  undersokelse_svar: {
+    id: ingen("Tilfeldig nøkkel uten rekkefølge."),
+    runde_id: ingen("Hvilken runde."),
+    eiendom_id: ingen("Hvilken adresse."),
+    bydel_id: ingen("Bydelen adressen ligger i."),
+    instrumentversjon: ingen("Hvilken versjon av spørreskjemaet."),
+    verdier: person(
+      "Anonyme svar, men på en liten adresse kan et svar sammen med annet si noe om en husstand.",
+    ),
+    indeks: person("Beregnet fra svarene."),
+    botid: person("Hvor lenge husstanden har bodd der (gruppe)."),
+    barn: person("Om det bor barn i husstanden."),
+    fritekst: person("Fritekst kan inneholde opplysninger om personer; vises bare over terskelen."),
+  },
 } as const satisfies Klassifisering;
 
 /** Every classified table. */

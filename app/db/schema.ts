@@ -49,6 +49,12 @@ export type Database = {
   tiltakspunkt: TiltakspunktTable;
   partner: PartnerTable;
   aktivitet: AktivitetTable;
+  // undersokelse (migration 0009)
+  undersokelse_runde: UndersokelseRundeTable;
+  undersokelse_runde_adresse: UndersokelseRundeAdresseTable;
+  undersokelse_utsendelse: UndersokelseUtsendelseTable;
+  undersokelse_kode: UndersokelseKodeTable;
+  undersokelse_svar: UndersokelseSvarTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -662,4 +668,54 @@ export type AktivitetTable = {
   nokkel: string | null;
   opprettet: ColumnType<Date, Date | undefined, never>;
   endret: ColumnType<Date, Date | undefined, Date>;
+};
+// undersokelse (migration 0009): bomiljøundersøkelsen
+
+/** A survey round: a set of addresses asked with one instrument version between two dates. */
+export type UndersokelseRundeTable = {
+  id: string;
+  navn: string;
+  /** The district that runs the round; null for a city-wide round (Velferdsetaten). */
+  bydel_id: string | null;
+  instrumentversjon: number;
+  startdato: string;
+  sluttdato: string;
+  /** The district's own extra questions (bokmål), asked after the core items. */
+  lokale_sporsmal: ColumnType<unknown, string | undefined, string>;
+  opprettet_av_id: string;
+  idempotensnokkel: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type UndersokelseRundeAdresseTable = {
+  runde_id: string;
+  eiendom_id: string;
+  bydel_id: string;
+  /** Households (units with an active lease) when the round was set up: the denominator of the response rate. */
+  husstander: number;
+};
+
+/** That a letter with a code was printed for a unit in a round — with no reference to the code. */
+export type UndersokelseUtsendelseTable = { runde_id: string; bolig_id: string };
+
+/** A one-time code, stored as a SHA-256 hash; `brukt` is the only trace of an answer. */
+export type UndersokelseKodeTable = {
+  kode_hash: string;
+  runde_id: string;
+  eiendom_id: string;
+  brukt: ColumnType<boolean, boolean | undefined, boolean>;
+};
+
+/** One anonymous answer: no code, household, time, channel or device. */
+export type UndersokelseSvarTable = {
+  id: string;
+  runde_id: string;
+  eiendom_id: string;
+  bydel_id: string;
+  instrumentversjon: number;
+  verdier: ColumnType<Record<string, number>, string, string>;
+  indeks: ColumnType<Record<string, number>, string, string>;
+  botid: "under_2" | "2_5" | "over_5" | null;
+  barn: boolean | null;
+  fritekst: string | null;
 };

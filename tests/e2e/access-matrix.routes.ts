@@ -108,6 +108,9 @@ export function byDistrict(params: string[]) {
 const loginTypes = (): ParamSet[] =>
   (["ansatt", "beboer"] as const).map((type) => ({ label: type, district: null, values: { type } }));
 
+/** Survey administration and results (undersokelse.administrer, undersokelse.resultater). */
+const SURVEY_ADMIN: readonly Rolle[] = ["bomiljokoordinator", "analytiker"];
+
 /** The housing register's roles (boligregister.les). */
 const REGISTER: readonly Rolle[] = ["saksbehandler", "booppfolger", "bomiljokoordinator", "forvalter"];
 
@@ -480,6 +483,38 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     get: allow(SAMARBEID, { scope: "bydel" }),
     params: samarbeidRow("eiendomId", "eiendom"),
     note: "The address's iCalendar feed, for staff who may read activities.",
+  },
+  // undersokelse
+  "/bomiljoundersokelse": {
+    get: open,
+    post: () => "handled",
+    note: "The resident's answer page: no login; an empty form goes back to the code step.",
+  },
+  "/bomiljoundersokelse/kiosk": {
+    get: open,
+    post: () => "handled",
+    note: "The office tablet: the same page, not signed in.",
+  },
+  "/undersokelser": { get: allow(SURVEY_ADMIN) },
+  "/undersokelser/ny": { get: allow(SURVEY_ADMIN), post: sameAsGet(allow(SURVEY_ADMIN)) },
+  "/undersokelser/papir": {
+    get: allow(["bomiljokoordinator"]),
+    post: sameAsGet(allow(["bomiljokoordinator"])),
+  },
+  "/undersokelser/resultater": { get: allow(SURVEY_ADMIN) },
+  "/undersokelser/resultater.csv": { get: allow(SURVEY_ADMIN) },
+  "/undersokelser/adresse/:eiendomId": { get: allow(["bomiljokoordinator"], { scope: "bydel" }) },
+  "/undersokelser/:undersokelseRundeId": {
+    get: allow(SURVEY_ADMIN, { scope: "bydel" }),
+    note: "A district's own round; Velferdsetaten sees every round.",
+  },
+  "/undersokelser/:undersokelseRundeId/brev": {
+    get: (who, set) => {
+      const outcome = allow(SURVEY_ADMIN, { scope: "bydel" })(who, set);
+      return outcome === "ok" ? "redirect" : outcome;
+    },
+    post: sameAsGet(allow(SURVEY_ADMIN, { scope: "bydel" })),
+    note: "Printing letters issues codes, so it is a POST (the PDF); GET goes back to the round.",
   },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };

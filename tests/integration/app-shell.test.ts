@@ -54,6 +54,12 @@ describe("the main menu", () => {
     ],
     ["forvalter", ["/boliger", "/boliger/sok", "/samarbeid", "/oppgaver", "/beboerrad", "/aktiviteter"]],
     ["analytiker", ["/statistikk"]],
+    [
+      "bomiljokoordinator",
+      ["/boliger", "/boliger/sok", "/undersokelser", "/undersokelser/resultater", "/undersokelser/papir"],
+    ],
+    ["forvalter", ["/boliger", "/boliger/sok"]],
+    ["analytiker", ["/statistikk", "/undersokelser", "/undersokelser/resultater"]],
     ["leder", ["/statistikk"]],
     ["systemadministrator", ["/admin"]],
     ["klagenemnd", ["/klagenemnd"]],

@@ -1,0 +1,86 @@
+import type { Actor } from "../../auth/actor";
+import { can } from "../../auth/policy.server";
+import type { Db } from "../../db/connection.server";
+import { fail } from "../../lib/errors";
+import { bydelstabeller, type Enhetsrad, type Runde } from "./get-resultater.server";
+import { iScope } from "./queries.server";
+import { TERSKEL_BYDEL } from "./scope.server";
+
+export type Adresseresultater = {
+  eiendom: { id: string; navn: string; gateadresse: string; bydelId: string };
+  terskel: number;
+  runder: Array<{ runde: Runde; rad: Enhetsrad; fritekst: string[] | null }>;
+  /** The before/after comparison around `dato`, when asked: the last round ending before it, and every later one. */
+  forEtter: {
+    dato: string;
+    for: { runde: Runde; rad: Enhetsrad } | null;
+    etter: Array<{ runde: Runde; rad: Enhetsrad }>;
+  } | null;
+};
+
+/**
+ * One address for the district's own coordinator: its figures in every round it took part in (the cells of the
+ * district table, so a cell hidden there to stop subtraction is hidden here too), the free-text answers of a round
+ * only when that round has at least 5 answers at the address (sorted, so their order says nothing), and the
+ * before/after view around a date the user picks.
+ */
+export async function getAdresseresultater({
+  db,
+  actor,
+  eiendomId,
+  dato,
+}: {
+  db: Db;
+  actor: Actor;
+  eiendomId: string;
+  dato?: string | null;
+}): Promise<Adresseresultater> {
+  if (!can(actor, "undersokelse.adresse") || !actor.bydelId) fail("ikke_tilgang");
+  const eiendom = await db
+    .selectFrom("eiendom")
+    .select(["id", "navn", "gateadresse", "bydel_id"])
+    .where("id", "=", eiendomId)
+    .where(iScope(actor, "bydel_id"))
+    .executeTakeFirst();
+  if (!eiendom) fail("ikke_funnet");
+  const tabeller = await bydelstabeller(db, actor, eiendom.bydel_id);
+  const runder: Adresseresultater["runder"] = [];
+  for (const { runde, tabell } of tabeller) {
+    const rad = tabell.enheter.find((e) => e.id === eiendomId);
+    if (!rad) continue;
+    let fritekst: string[] | null = null;
+    if (rad.svar >= TERSKEL_BYDEL) {
+      const rows = await db
+        .selectFrom("undersokelse_svar")
+        .select("fritekst")
+        .where("runde_id", "=", runde.id)
+        .where("eiendom_id", "=", eiendomId)
+        .where("bydel_id", "=", actor.bydelId)
+        .where("fritekst", "is not", null)
+        .execute();
+      fritekst = rows.map((r) => r.fritekst!).sort((a, b) => a.localeCompare(b, "nb"));
+    }
+    runder.push({ runde, rad: { ...rad, navn: eiendom.navn }, fritekst });
+  }
+  let forEtter: Adresseresultater["forEtter"] = null;
+  if (dato) {
+    const for_ = runder.filter((r) => r.runde.sluttdato < dato).at(-1) ?? null;
+    const etter = runder.filter((r) => r.runde.startdato >= dato);
+    forEtter = {
+      dato,
+      for: for_ ? { runde: for_.runde, rad: for_.rad } : null,
+      etter: etter.map((r) => ({ runde: r.runde, rad: r.rad })),
+    };
+  }
+  return {
+    eiendom: {
+      id: eiendom.id,
+      navn: eiendom.navn,
+      gateadresse: eiendom.gateadresse,
+      bydelId: eiendom.bydel_id,
+    },
+    terskel: TERSKEL_BYDEL,
+    runder,
+    forEtter,
+  };
+}

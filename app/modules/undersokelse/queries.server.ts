@@ -1,0 +1,66 @@
+import { sql, type Expression, type SqlBool } from "kysely";
+import type { Actor } from "../../auth/actor";
+import type { Db } from "../../db/connection.server";
+import { INDIKATORER } from "./instrument";
+import { undersokelseScope } from "./scope.server";
+import { tommeSummer, type Summer } from "./statistikk";
+
+/** `bydel_id in (…)` for the actor's scope (a city-wide actor: no limit; no scope: nothing). */
+export function iScope(actor: Actor, kolonne: string): Expression<SqlBool> {
+  const scope = undersokelseScope(actor);
+  if (scope.alle) return sql<SqlBool>`true`;
+  if (scope.bydeler.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`${sql.ref(kolonne)} in (${sql.join(scope.bydeler)})`;
+}
+
+/** count / sum / sum of squares of every indicator, over `undersokelse_svar` rows. */
+const AGGREGATER = sql.raw(
+  INDIKATORER.map(
+    (i) =>
+      `count(indeks->'${i}') as "n_${i}", coalesce(sum((indeks->>'${i}')::float8), 0) as "s_${i}", ` +
+      `coalesce(sum(((indeks->>'${i}')::float8) ^ 2), 0) as "q_${i}"`,
+  ).join(", "),
+);
+
+export type Summerad = { runde_id: string; enhet: string; svar: number; summer: Summer };
+
+function tilSummer(r: Record<string, unknown>): Summer {
+  const ut = tommeSummer();
+  for (const i of INDIKATORER)
+    ut[i] = { n: Number(r[`n_${i}`]), s: Number(r[`s_${i}`]), q: Number(r[`q_${i}`]) };
+  return ut;
+}
+
+/**
+ * The raw aggregate: sufficient statistics per round and unit (`eiendom_id`, `bydel_id`, or a respondent
+ * group), for the rows the actor may see, optionally only some rounds or one district. Never leaves the
+ * module unsuppressed.
+ */
+export async function summerPer(
+  db: Db,
+  actor: Actor,
+  enhet: "eiendom_id" | "bydel_id" | "botid" | "barn",
+  filter: { runder?: string[]; bydelId?: string },
+): Promise<Summerad[]> {
+  const enhetSql =
+    enhet === "botid"
+      ? sql`coalesce(botid, 'ukjent')`
+      : enhet === "barn"
+        ? sql`case when barn is null then 'ukjent' when barn then 'ja' else 'nei' end`
+        : sql.ref(enhet);
+  const runder = filter.runder;
+  if (runder && runder.length === 0) return [];
+  const { rows } = await sql<Record<string, unknown>>`
+select runde_id, ${enhetSql} as enhet, count(*) as svar, ${AGGREGATER}
+from undersokelse_svar
+where ${iScope(actor, "bydel_id")}
+  ${runder ? sql`and runde_id in (${sql.join(runder)})` : sql``}
+  ${filter.bydelId ? sql`and bydel_id = ${filter.bydelId}` : sql``}
+group by runde_id, ${enhetSql}`.execute(db);
+  return rows.map((r) => ({
+    runde_id: String(r.runde_id),
+    enhet: String(r.enhet),
+    svar: Number(r.svar),
+    summer: tilSummer(r),
+  }));
+}
