@@ -36,6 +36,13 @@ export const PERMISSIONS = {
   "egen_sak.les": ["beboer"],
   /** Apply digitally (for oneself, or for a relative with consent). */
   "egen_sak.soke": ["beboer"],
+  // allocation
+  /** Allocation rounds of the own district: vacant units, candidates, the engine's suggestion. */
+  "tildeling.les": ["saksbehandler"],
+  /** Create rounds, record the allocation meeting, send offers, book viewings, register answers. */
+  "tildeling.behandle": ["saksbehandler"],
+  /** A resident's own offers of a home: see, accept or refuse. */
+  "eget_tilbud.svare": ["beboer"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
