@@ -36,5 +36,10 @@ export default [
   route("klagenemnd", "routes/klagenemnd._index.tsx"),
   route("klagenemnd/:sakId", "routes/klagenemnd.$sakId.tsx"),
   route("venteliste", "routes/venteliste.tsx"),
+  // allocation
+  route("tildeling", "routes/tildeling._index.tsx"),
+  route("tildeling/:tildelingsrundeId", "routes/tildeling.$tildelingsrundeId.tsx"),
+  route("tildeling/tilbud/:tilbudId", "routes/tildeling.tilbud.$tilbudId.tsx"),
+  route("mine-tilbud", "routes/mine-tilbud.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -75,6 +75,19 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     permission: "klage.avgjore",
   },
   { href: "/admin", label: "nav.admin", description: "nav.admin.beskrivelse", permission: "admin.les" },
+  // allocation
+  {
+    href: "/tildeling",
+    label: "nav.tildeling",
+    description: "nav.tildeling.beskrivelse",
+    permission: "tildeling.les",
+  },
+  {
+    href: "/mine-tilbud",
+    label: "nav.mineTilbud",
+    description: "nav.mineTilbud.beskrivelse",
+    permission: "eget_tilbud.svare",
+  },
 ];
 
 /**

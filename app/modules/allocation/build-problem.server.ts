@@ -200,6 +200,7 @@ export function byggProblem(
   bydelId: string,
   boliger: RundeBolig[],
   kandidater: Kandidat[],
+  maaTildeles: ReadonlySet<string> = new Set(),
 ): Problem {
   const oppganger = new Map<string, RundeBolig>();
   for (const b of boliger) if (!oppganger.has(b.oppgangId)) oppganger.set(b.oppgangId, b);
@@ -216,6 +217,7 @@ export function byggProblem(
       behov: k.behov,
       hoyOppfolging: k.hoyOppfolging,
       onsker: { bydeler: [], omrader: [], ...(k.onsketRom ? { rom: k.onsketRom } : {}) },
+      maaTildeles: maaTildeles.has(k.sakId),
     })),
     boliger: boliger.map((b) => ({
       id: b.id,

@@ -15,6 +15,7 @@ export type Forslag = {
 export type KandidatForBolig = { sakId: string; poeng: number };
 
 export type Beslutning = {
+  tildelingId: string;
   boligId: string;
   sakId: string | null;
   foreslattSakId: string | null;
@@ -31,7 +32,7 @@ export type RundeVisning = {
     eksisterende: RundeBolig["eksisterende"] | null;
     utrygg: boolean | null;
     forslag: Forslag | null;
-    /** Candidates who fit the unit (every hard rule holds), best score first, at most 10. */
+    /** Candidates who fit the unit (every hard rule holds), best score first (the page lists the first 10). */
     kandidater: KandidatForBolig[];
     /** Candidates who do not fit, and why, as counts per rule. */
     passerIkke: { grunn: string; antall: number }[];
@@ -61,7 +62,9 @@ export type RundeVisning = {
  * candidate shown is audited (`personalia`), and `helse` for those whose need flags were read from the
  * application's health answers.
  */
-export async function getRound(ctx: TildelingContext & { rundeId: string }): Promise<RundeVisning> {
+export async function getRound(
+  ctx: TildelingContext & { rundeId: string; maaTildeles?: readonly string[] },
+): Promise<RundeVisning> {
   const bydelId = krevBydel(ctx.actor, "tildeling.les");
   const runde = await hentRunde(ctx.db, bydelId, ctx.rundeId);
   const today = idag(ctx.now);
@@ -84,6 +87,7 @@ export async function getRound(ctx: TildelingContext & { rundeId: string }): Pro
       .selectFrom("tildeling as td")
       .leftJoin("tilbud as t", "t.tildeling_id", "td.id")
       .select([
+        "td.id",
         "td.bolig_id",
         "td.sak_id",
         "td.foreslatt_sak_id",
@@ -135,6 +139,7 @@ export async function getRound(ctx: TildelingContext & { rundeId: string }): Pro
       deltakere: moteRad.deltakere,
       registrertAv: moteRad.registrert_av_navn,
       beslutninger: rader.map((r) => ({
+        tildelingId: r.id,
         boligId: r.bolig_id,
         sakId: r.sak_id,
         foreslattSakId: r.foreslatt_sak_id,
@@ -158,7 +163,7 @@ export async function getRound(ctx: TildelingContext & { rundeId: string }): Pro
     }
   >();
   if (!moteRad) {
-    const g = await unsafeForeslaa(ctx.db, bydelId, runde, today);
+    const g = await unsafeForeslaa(ctx.db, bydelId, runde, today, new Set(ctx.maaTildeles ?? []));
     kandidater = g.kandidater;
     for (const k of kandidater) {
       audit.push({ personId: k.personId, kategori: "personalia", handling: "les", ressurs });
@@ -167,7 +172,7 @@ export async function getRound(ctx: TildelingContext & { rundeId: string }): Pro
     losning = g.losning;
     for (const b of g.boliger) {
       perBolig.set(b.id, {
-        kandidater: (g.passer.get(b.id) ?? []).slice(0, 10),
+        kandidater: g.passer.get(b.id) ?? [],
         passerIkke: g.passerIkke.get(b.id) ?? new Map(),
         forslag: null,
         grunn: null,

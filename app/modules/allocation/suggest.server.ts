@@ -29,13 +29,14 @@ export async function unsafeForeslaa(
   bydelId: string,
   runde: { id: string; navn: string },
   idag: Dato,
+  maaTildeles: ReadonlySet<string> = new Set(),
 ): Promise<Forslagsgrunnlag> {
   const boliger = await unsafeRundeBoliger(db, runde.id, idag);
   const kandidater = await unsafeKandidater(db, bydelId, idag);
   const passer = new Map<string, { sakId: string; poeng: number }[]>();
   const passerIkke = new Map<string, Map<string, number>>();
   if (boliger.length === 0) return { boliger, kandidater, problem: null, losning: null, passer, passerIkke };
-  const problem = byggProblem(runde.navn, bydelId, boliger, kandidater);
+  const problem = byggProblem(runde.navn, bydelId, boliger, kandidater, maaTildeles);
   const losning = await tildel(problem);
   const oppganger = new Map(problem.oppganger.map((o) => [o.id, o]));
   for (const u of problem.boliger) {
