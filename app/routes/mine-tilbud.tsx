@@ -7,7 +7,7 @@ import { Breadcrumbs } from "../components/breadcrumbs";
 import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
 import { useT } from "../i18n/use-t";
-import { parseId } from "../lib/errors";
+import { fail, parseId } from "../lib/errors";
 import { lesSvar, SvarSkjema, TilbudFakta, type SvarFeil } from "../modules/allocation/components/tilbud";
 import { listOwnOffers } from "../modules/allocation/get-offer.server";
 import { answerOffer } from "../modules/allocation/offers.server";
@@ -25,7 +25,9 @@ export async function action({ context, request }: Route.ActionArgs) {
   const state = requestState(context);
   const actor = requirePermission(state.actor, "eget_tilbud.svare");
   const form = await request.formData();
-  const tilbudId = parseId(String(form.get("tilbudId") ?? ""));
+  const ubehandlet = form.get("tilbudId");
+  if (typeof ubehandlet !== "string" || ubehandlet === "") fail("ugyldig");
+  const tilbudId = parseId(ubehandlet);
   const { input, feil } = lesSvar(form, tilbudId);
   if (feil) return data({ tilbudId, feil, svar: input }, { status: 422 });
   try {

@@ -12,6 +12,7 @@ import { parseId } from "../lib/errors";
 import { todayInOslo } from "../lib/frister";
 import { getRound } from "../modules/allocation/get-round.server";
 import { sendOffer, unsafeForeslattHusleie } from "../modules/allocation/offers.server";
+import { requireRoundInScope } from "../modules/allocation/queries.server";
 import { recordMeeting } from "../modules/allocation/record-meeting.server";
 import { moteSchema, tilbudSchema } from "../modules/allocation/schemas";
 import { Avkrysning, Tekstfelt, Tekstomrade, Valgfelt } from "../modules/cases/components/soknad/felt";
@@ -51,6 +52,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requirePermission(state.actor, "tildeling.behandle");
   const rundeId = parseId(params.tildelingsrundeId);
   const db = deps(context).db;
+  await requireRoundInScope({ db, actor, requestId: state.requestId, rundeId });
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const verdier: Record<string, string> = {};

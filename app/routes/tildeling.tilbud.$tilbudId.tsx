@@ -12,6 +12,7 @@ import { parseId } from "../lib/errors";
 import { lesSvar, SvarSkjema, TilbudFakta, type SvarFeil } from "../modules/allocation/components/tilbud";
 import { getOffer } from "../modules/allocation/get-offer.server";
 import { answerOffer, bookViewing } from "../modules/allocation/offers.server";
+import { requireOfferInScope } from "../modules/allocation/queries.server";
 import { visningSchema } from "../modules/allocation/schemas";
 import { Tekstfelt } from "../modules/cases/components/soknad/felt";
 
@@ -40,6 +41,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const actor = requirePermission(state.actor, "tildeling.behandle");
   const tilbudId = parseId(params.tilbudId);
   const db = deps(context).db;
+  await requireOfferInScope({ db, actor, requestId: state.requestId, tilbudId });
   const form = await request.formData();
   const versjon = Number(form.get("versjon"));
   const intent = String(form.get("intent") ?? "");

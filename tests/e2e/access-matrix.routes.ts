@@ -315,6 +315,27 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     note: "An empty form (no row version) is refused with 400 before the case is looked up, so it reveals nothing.",
   },
   "/venteliste": { get: allow(["saksbehandler"]), note: "The own district's list (venteliste.les)." },
+  // allocation
+  "/tildeling": {
+    get: allow(["saksbehandler"]),
+    post: sameAsGet(allow(["saksbehandler"])),
+    note: "The own district's allocation rounds (tildeling.les); an empty new-round form is refused at the field.",
+  },
+  "/tildeling/:tildelingsrundeId": {
+    get: allow(["saksbehandler"], { scope: "bydel" }),
+    post: sameAsGet(allow(["saksbehandler"], { scope: "bydel" })),
+    note: "A round of the own district; another district's round is 404 before the form is read.",
+  },
+  "/tildeling/tilbud/:tilbudId": {
+    get: allow(["saksbehandler"], { scope: "bydel" }),
+    post: sameAsGet(allow(["saksbehandler"], { scope: "bydel" })),
+    note: "An offer of the own district: viewing and the answer registered by the caseworker.",
+  },
+  "/mine-tilbud": {
+    get: allow(["beboer"]),
+    post: sameAsGet(allow(["beboer"])),
+    note: "The resident's own offers (eget_tilbud.svare); an offer id they do not own is 404.",
+  },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };
 

@@ -276,3 +276,51 @@ test("a round of vacant units → suggestion with factors → meeting → offer 
   expect(nyRunde.kandidater[sokere[2]!.sakId]?.nyttTilbud).toBe(true);
   expect(nyRunde.kandidater[sokere[1]!.sakId]).toBeUndefined();
 });
+
+test("a household marked as must-assign that fits no unit makes the round infeasible, with the blocking rule named", async () => {
+  const db = handle.db;
+  const ledig = await db
+    .selectFrom("bolig")
+    .select("id")
+    .where("bydel_id", "=", "sagene")
+    .where("status", "=", "ledig")
+    .execute();
+  const { rundeId } = await createRound({
+    ...ctx(),
+    actor: sb,
+    input: { navn: "Akutt", boligIds: ledig.map((b) => b.id).slice(0, 1), idempotensnokkel: randomUUID() },
+  }).catch(async () => {
+    // The unit is already in the open round from the first test: use that round.
+    const r = await db
+      .selectFrom("tildelingsrunde")
+      .select("id")
+      .where("status", "=", "apen")
+      .executeTakeFirstOrThrow();
+    return { rundeId: r.id };
+  });
+  // A family of five must get a unit, but the round's only unit has one room.
+  const personId = await person(db, "Stor");
+  const { sakId } = await submitApplication({
+    ...ctx(),
+    actor: beboer(personId),
+    input: soknad("sagene", { husstand: { voksne: 2, barn: [{ alder: 3 }, { alder: 5 }, { alder: 7 }] } }),
+  });
+  await db
+    .insertInto("venteliste")
+    .values({
+      id: randomUUID(),
+      bydel_id: "sagene",
+      sak_id: sakId,
+      prioritet: 1,
+      dato: "2026-01-01",
+      status: "aktiv",
+    })
+    .execute();
+  const runde = await getRound({ ...ctx(), actor: sb, rundeId, maaTildeles: [sakId] });
+  expect(runde.forslag?.status).toBe("umulig");
+  const tekst = runde.forslag!.forklaring.join(" ");
+  expect(tekst).toContain("for liten");
+  expect(tekst).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+  // Without the mark the round has an optimal suggestion again.
+  expect((await getRound({ ...ctx(), actor: sb, rundeId })).forslag?.status).toBe("optimal");
+});

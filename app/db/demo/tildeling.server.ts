@@ -4,6 +4,8 @@ import type { Database, OppgangRegelTable } from "../schema";
 import { addDays } from "./dates";
 import { Random } from "./random";
 
+const PERSONA_PIDS = PERSONAS.flatMap((p) => (p.kind === "beboer" ? [p.pid] : []));
+
 /** Room norm of the engine's default (docs/domain/tildeling-motor.md): minimum rooms for n persons, +1 allowed. */
 const ROMNORM = [1, 1, 2, 3, 3, 4, 4, 5];
 
@@ -82,23 +84,28 @@ export async function generateDemoTildeling(
     if (regler.length > 0) await db.insertInto("oppgang_regel").values(regler).execute();
     counts.oppgangRegler += regler.length;
 
-    // Renovation finished: units under oppussing become vacant until the district has a small pool to allocate
-    // (the small demo Oslo has only a handful of vacancies per district).
-    const maal = options.size === "small" ? 9 : 14;
-    const naa = await db
-      .selectFrom("bolig")
-      .select("id")
-      .where("bydel_id", "=", bydel.id)
-      .where("status", "=", "ledig")
-      .execute();
-    if (naa.length < maal) {
+    // The small demo Oslo has only a handful of vacancies per district, some none. To give every district a pool
+    // to allocate, units under renovation are finished (become ledig) and, if that is not enough, a few tenants
+    // moved out three weeks ago (their leases ended; never a persona's household).
+    const maal = options.size === "small" ? 7 : 12;
+    const ledigNaa = async () =>
+      (
+        await db
+          .selectFrom("bolig")
+          .select("id")
+          .where("bydel_id", "=", bydel.id)
+          .where("status", "=", "ledig")
+          .execute()
+      ).length;
+    let mangler = maal - (await ledigNaa());
+    if (mangler > 0) {
       const oppusset = await db
         .selectFrom("bolig")
         .select("id")
         .where("bydel_id", "=", bydel.id)
         .where("status", "=", "under_oppussing")
         .orderBy("id")
-        .limit(maal - naa.length)
+        .limit(mangler)
         .execute();
       if (oppusset.length > 0) {
         await db
@@ -110,6 +117,40 @@ export async function generateDemoTildeling(
             oppusset.map((b) => b.id),
           )
           .execute();
+      }
+      mangler -= oppusset.length;
+    }
+    if (mangler > 0) {
+      const flyttet = await db
+        .selectFrom("leiekontrakt as lk")
+        .innerJoin("bolig as b", "b.id", "lk.bolig_id")
+        .select(["lk.id", "lk.bolig_id"])
+        .where("b.bydel_id", "=", bydel.id)
+        .where("b.status", "=", "utleid")
+        .where("lk.status", "=", "aktiv")
+        .where("lk.startdato", "<", addDays(today, -30))
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom("husstand_medlem as m")
+                .innerJoin("person as p", "p.id", "m.person_id")
+                .select("m.person_id")
+                .whereRef("m.husstand_id", "=", "lk.husstand_id")
+                .where("p.fodselsnummer", "in", PERSONA_PIDS),
+            ),
+          ),
+        )
+        .orderBy("lk.id")
+        .limit(mangler)
+        .execute();
+      for (const lk of flyttet) {
+        await db
+          .updateTable("leiekontrakt")
+          .set({ status: "avsluttet", avsluttet_dato: addDays(today, -21) })
+          .where("id", "=", lk.id)
+          .execute();
+        await db.updateTable("bolig").set({ status: "ledig" }).where("id", "=", lk.bolig_id).execute();
       }
     }
     const ledige = await db
@@ -138,16 +179,22 @@ export async function generateDemoTildeling(
       return rom >= min && rom <= min + 1;
     };
     // Round 1: pairs of a waiting applicant and a unit that fits them, at most 3, leaving units for later rounds.
-    const par: { bolig: (typeof ledige)[number]; sak: (typeof venteliste)[number] }[] = [];
+    const par: { bolig: (typeof ledige)[number]; sak: (typeof venteliste)[number]; etterNorm: boolean }[] =
+      [];
     const iBruk = new Set<string>();
     for (const v of venteliste) {
       if (par.length >= Math.min(3, Math.max(1, ledige.length - 3))) break;
       const b = ledige.find((u) => !iBruk.has(u.id) && passer(u.rom, v));
       if (!b) continue;
       iBruk.add(b.id);
-      par.push({ bolig: b, sak: v });
+      par.push({ bolig: b, sak: v, etterNorm: true });
     }
-    if (par.length === 0) continue;
+    if (par.length === 0) {
+      // No vacant unit fits anyone by the room norm (a small district): the meeting allocated the first unit to
+      // the first on the list anyway, against the engine (which suggested nobody) — people decide.
+      par.push({ bolig: ledige[0]!, sak: venteliste[0]!, etterNorm: false });
+      iBruk.add(ledige[0]!.id);
+    }
 
     // Round 1: meeting held two weeks ago, offers out.
     const runde1 = r.uuid();
@@ -183,7 +230,7 @@ export async function generateDemoTildeling(
         opprettet: new Date(`${addDays(today, -14)}T13:00:00Z`),
       })
       .execute();
-    for (const [i, { bolig: b, sak: valgt }] of par.entries()) {
+    for (const [i, { bolig: b, sak: valgt, etterNorm }] of par.entries()) {
       const vurderte = venteliste.filter((v) => passer(b.rom, v)).slice(0, 5);
       const tildelingId = r.uuid();
       await db
@@ -195,9 +242,11 @@ export async function generateDemoTildeling(
           bydel_id: bydel.id,
           bolig_id: b.id,
           sak_id: valgt.sak_id,
-          foreslatt_sak_id: valgt.sak_id,
+          foreslatt_sak_id: etterNorm ? valgt.sak_id : null,
           vurderte_sak_ids: JSON.stringify(vurderte.map((v) => v.sak_id)),
-          begrunnelse: r.pick(BEGRUNNELSER),
+          begrunnelse: etterNorm
+            ? r.pick(BEGRUNNELSER)
+            : "Ingen ledig bolig passer romnormen for noen på listen; møtet ga boligen til den som har ventet lengst.",
         })
         .execute();
       const avslatt = i === 1 && par.length > 2;
@@ -240,7 +289,7 @@ export async function generateDemoTildeling(
       await db
         .insertInto("sakslogg")
         .values([
-          logg("tildelt_bolig", -14, { tildelingId, boligId: b.id, moteId, fulgteForslaget: true }),
+          logg("tildelt_bolig", -14, { tildelingId, boligId: b.id, moteId, fulgteForslaget: etterNorm }),
           logg("tilbud_sendt", -13, { tilbudId, boligId: b.id }),
           ...(avslatt ? [logg("tilbud_avslatt", -8, { tilbudId, registrertAv: "saksbehandler" })] : []),
         ])

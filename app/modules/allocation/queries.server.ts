@@ -35,3 +35,20 @@ export async function hentRunde(db: Db, bydelId: string, rundeId: string) {
   if (!runde) fail("ikke_funnet");
   return runde;
 }
+
+/** Stops with "not found" unless the offer belongs to the actor's district. Reads no personal data. */
+export async function requireOfferInScope(ctx: TildelingContext & { tilbudId: string }): Promise<void> {
+  const bydelId = krevBydel(ctx.actor, "tildeling.les");
+  const t = await ctx.db
+    .selectFrom("tilbud")
+    .select("id")
+    .where("id", "=", ctx.tilbudId)
+    .where("bydel_id", "=", bydelId)
+    .executeTakeFirst();
+  if (!t) fail("ikke_funnet");
+}
+
+/** Stops with "not found" unless the round belongs to the actor's district. Reads no personal data. */
+export async function requireRoundInScope(ctx: TildelingContext & { rundeId: string }): Promise<void> {
+  await hentRunde(ctx.db, krevBydel(ctx.actor, "tildeling.les"), ctx.rundeId);
+}
