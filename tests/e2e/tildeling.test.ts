@@ -186,5 +186,6 @@ test("venteliste → tildelingsrunde → forslag → tildelingsmøte → tilbud 
   await axe.sjekk(sb, "sak: tildelt og akseptert");
 
   expect(axe.funn).toEqual({});
-  expect(axe.konsoll).toEqual([]);
+  // The forms answered bad input with 422 on purpose (errors at the field); Chromium logs each such response.
+  expect(axe.konsoll.filter((m) => !m.includes("status of 422 (Unprocessable Entity)"))).toEqual([]);
 }, 400_000);
