@@ -163,6 +163,26 @@ const caseRow = (ids: DemoIds): ParamSet[] =>
         values: { sakId: ids[district].sak ?? "" },
       }));
 
+/**
+ * A district's row of `table` for each district that has one (the small demo Oslo may have no vacancies, so no
+ * allocation round, in a district); for a district without, a well-formed id that matches nothing, so the
+ * permission check is still exercised and "ok" reads "notfound".
+ */
+const districtRowOrAbsent =
+  (param: string, table: string) =>
+  (ids: DemoIds): ParamSet[] =>
+    DISTRICTS.map((district) => {
+      const id = ids[district][table];
+      return id === undefined
+        ? {
+            label: `ingen ${table} i ${district}`,
+            district: null,
+            values: { [param]: ABSENT_ID },
+            absent: true,
+          }
+        : { label: `${table} i ${district}`, district, values: { [param]: id } };
+    });
+
 /** sak.les: the caseworker (own district) and the appeal board (cases forwarded to it). */
 const CASES: Rolle[] = ["saksbehandler", "klagenemnd"];
 
@@ -324,11 +344,13 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/tildeling/:tildelingsrundeId": {
     get: allow(["saksbehandler"], { scope: "bydel" }),
     post: sameAsGet(allow(["saksbehandler"], { scope: "bydel" })),
+    params: districtRowOrAbsent("tildelingsrundeId", "tildelingsrunde"),
     note: "A round of the own district; another district's round is 404 before the form is read.",
   },
   "/tildeling/tilbud/:tilbudId": {
     get: allow(["saksbehandler"], { scope: "bydel" }),
     post: sameAsGet(allow(["saksbehandler"], { scope: "bydel" })),
+    params: districtRowOrAbsent("tilbudId", "tilbud"),
     note: "An offer of the own district: viewing and the answer registered by the caseworker.",
   },
   "/mine-tilbud": {

@@ -64,7 +64,6 @@ test("venteliste → tildelingsrunde → forslag → tildelingsmøte → tilbud 
   await sb.goto(`${server.url}/tildeling`);
   await hydrert(sb);
   await sb.getByRole("heading", { level: 1, name: "Tildeling" }).waitFor();
-  expect(await mainText(sb)).toContain("Sagene runde 1");
   await axe.sjekk(sb, "tildeling: oversikt");
   // An empty form is refused at the field and stores nothing.
   await sb.getByRole("button", { name: "Lag runden" }).click();

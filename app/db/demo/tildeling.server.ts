@@ -4,8 +4,6 @@ import type { Database, OppgangRegelTable } from "../schema";
 import { addDays } from "./dates";
 import { Random } from "./random";
 
-const PERSONA_PIDS = PERSONAS.flatMap((p) => (p.kind === "beboer" ? [p.pid] : []));
-
 /** Room norm of the engine's default (docs/domain/tildeling-motor.md): minimum rooms for n persons, +1 allowed. */
 const ROMNORM = [1, 1, 2, 3, 3, 4, 4, 5];
 
@@ -15,12 +13,6 @@ const BEGRUNNELSER = [
   "Møtet valgte søkeren fordi boligen ligger nær skolen barna går på.",
   "Søkeren har ventet lenge, og boligen oppfyller behovene søkeren har oppgitt.",
 ];
-const AVSLAG = [
-  "Boligen ligger for langt fra jobben min.",
-  "Jeg ønsker en bolig nærmere familien.",
-  "Boligen er for liten for oss.",
-];
-
 export type DemoTildelingCounts = { runder: number; tilbud: number; oppgangRegler: number };
 
 /**
@@ -84,75 +76,16 @@ export async function generateDemoTildeling(
     if (regler.length > 0) await db.insertInto("oppgang_regel").values(regler).execute();
     counts.oppgangRegler += regler.length;
 
-    // The small demo Oslo has only a handful of vacancies per district, some none. To give every district a pool
-    // to allocate, units under renovation are finished (become ledig) and, if that is not enough, a few tenants
-    // moved out three weeks ago (their leases ended; never a persona's household).
-    const maal = options.size === "small" ? 7 : 12;
-    const ledigNaa = async () =>
-      (
-        await db
-          .selectFrom("bolig")
-          .select("id")
-          .where("bydel_id", "=", bydel.id)
-          .where("status", "=", "ledig")
-          .execute()
-      ).length;
-    let mangler = maal - (await ledigNaa());
-    if (mangler > 0) {
-      const oppusset = await db
-        .selectFrom("bolig")
-        .select("id")
-        .where("bydel_id", "=", bydel.id)
-        .where("status", "=", "under_oppussing")
-        .orderBy("id")
-        .limit(mangler)
-        .execute();
-      if (oppusset.length > 0) {
-        await db
-          .updateTable("bolig")
-          .set({ status: "ledig" })
-          .where(
-            "id",
-            "in",
-            oppusset.map((b) => b.id),
-          )
-          .execute();
-      }
-      mangler -= oppusset.length;
-    }
-    if (mangler > 0) {
-      const flyttet = await db
-        .selectFrom("leiekontrakt as lk")
-        .innerJoin("bolig as b", "b.id", "lk.bolig_id")
-        .select(["lk.id", "lk.bolig_id"])
-        .where("b.bydel_id", "=", bydel.id)
-        .where("b.status", "=", "utleid")
-        .where("lk.status", "=", "aktiv")
-        .where("lk.startdato", "<", addDays(today, -30))
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom("husstand_medlem as m")
-                .innerJoin("person as p", "p.id", "m.person_id")
-                .select("m.person_id")
-                .whereRef("m.husstand_id", "=", "lk.husstand_id")
-                .where("p.fodselsnummer", "in", PERSONA_PIDS),
-            ),
-          ),
-        )
-        .orderBy("lk.id")
-        .limit(mangler)
-        .execute();
-      for (const lk of flyttet) {
-        await db
-          .updateTable("leiekontrakt")
-          .set({ status: "avsluttet", avsluttet_dato: addDays(today, -21) })
-          .where("id", "=", lk.id)
-          .execute();
-        await db.updateTable("bolig").set({ status: "ledig" }).where("id", "=", lk.bolig_id).execute();
-      }
-    }
+    // The housing stock is never changed here (tests/integration/demo-data.test.ts holds ensureDemoData to the
+    // stock generator's rows): units the stock has as `reservert` are the ones offered in round 1, and `ledig`
+    // units go into round 2 or stay free for a new round.
+    const reserverte = await db
+      .selectFrom("bolig")
+      .select(["id", "rom"])
+      .where("bydel_id", "=", bydel.id)
+      .where("status", "=", "reservert")
+      .orderBy("id")
+      .execute();
     const ledige = await db
       .selectFrom("bolig")
       .select(["id", "rom"])
@@ -171,131 +104,125 @@ export async function generateDemoTildeling(
       .orderBy("v.dato")
       .orderBy("v.sak_id")
       .execute();
-    if (ledige.length === 0 || venteliste.length === 0) continue;
+    if (venteliste.length === 0) continue;
     const passer = (rom: number, v: (typeof venteliste)[number]) => {
       const h = v.husstand as { voksne?: number; barn?: unknown[] } | null;
       const n = (h?.voksne ?? 1) + (h?.barn?.length ?? 0);
       const min = ROMNORM[Math.min(n, ROMNORM.length) - 1]!;
       return rom >= min && rom <= min + 1;
     };
-    // Round 1: pairs of a waiting applicant and a unit that fits them, at most 3, leaving units for later rounds.
+    // Round 1: each reserved unit with the first waiting applicant it fits (or, if none fits, the first on the
+    // list: the meeting decided against the engine, which suggested nobody — people decide).
     const par: { bolig: (typeof ledige)[number]; sak: (typeof venteliste)[number]; etterNorm: boolean }[] =
       [];
     const iBruk = new Set<string>();
-    for (const v of venteliste) {
-      if (par.length >= Math.min(3, Math.max(1, ledige.length - 3))) break;
-      const b = ledige.find((u) => !iBruk.has(u.id) && passer(u.rom, v));
-      if (!b) continue;
+    const tildelt = new Set<string>();
+    for (const b of reserverte.slice(0, 3)) {
+      const ledig = venteliste.filter((v) => !tildelt.has(v.sak_id));
+      if (ledig.length === 0) break;
+      const v = ledig.find((x) => passer(b.rom, x));
+      par.push({ bolig: b, sak: v ?? ledig[0]!, etterNorm: v !== undefined });
+      tildelt.add((v ?? ledig[0]!).sak_id);
       iBruk.add(b.id);
-      par.push({ bolig: b, sak: v, etterNorm: true });
     }
-    if (par.length === 0) {
-      // No vacant unit fits anyone by the room norm (a small district): the meeting allocated the first unit to
-      // the first on the list anyway, against the engine (which suggested nobody) — people decide.
-      par.push({ bolig: ledige[0]!, sak: venteliste[0]!, etterNorm: false });
-      iBruk.add(ledige[0]!.id);
-    }
-
-    // Round 1: meeting held two weeks ago, offers out.
-    const runde1 = r.uuid();
-    const boliger1 = par.map((p) => p.bolig);
-    await db
-      .insertInto("tildelingsrunde")
-      .values({
-        id: runde1,
-        bydel_id: bydel.id,
-        navn: `${bydel.navn} runde 1`,
-        status: "avsluttet",
-        opprettet_av_id: aktor.id,
-        opprettet_av_navn: aktor.navn,
-        idempotensnokkel: `demo-${runde1}`,
-        opprettet: new Date(`${addDays(today, -16)}T09:00:00Z`),
-      })
-      .execute();
-    await db
-      .insertInto("tildelingsrunde_bolig")
-      .values(boliger1.map((b) => ({ runde_id: runde1, bolig_id: b.id })))
-      .execute();
-    const moteId = r.uuid();
-    await db
-      .insertInto("tildelingsmote")
-      .values({
-        id: moteId,
-        runde_id: runde1,
-        bydel_id: bydel.id,
-        dato: addDays(today, -14),
-        deltakere: `${aktor.navn} (boligkontoret); booppfølgingstjenesten; bomiljøteamet`,
-        registrert_av_id: aktor.id,
-        registrert_av_navn: aktor.navn,
-        opprettet: new Date(`${addDays(today, -14)}T13:00:00Z`),
-      })
-      .execute();
-    for (const [i, { bolig: b, sak: valgt, etterNorm }] of par.entries()) {
-      const vurderte = venteliste.filter((v) => passer(b.rom, v)).slice(0, 5);
-      const tildelingId = r.uuid();
+    if (par.length > 0) {
+      // Round 1: meeting held two weeks ago, offers out.
+      const runde1 = r.uuid();
+      const boliger1 = par.map((p) => p.bolig);
       await db
-        .insertInto("tildeling")
+        .insertInto("tildelingsrunde")
         .values({
-          id: tildelingId,
-          mote_id: moteId,
+          id: runde1,
+          bydel_id: bydel.id,
+          navn: `${bydel.navn} runde 1`,
+          status: "avsluttet",
+          opprettet_av_id: aktor.id,
+          opprettet_av_navn: aktor.navn,
+          idempotensnokkel: `demo-${runde1}`,
+          opprettet: new Date(`${addDays(today, -16)}T09:00:00Z`),
+        })
+        .execute();
+      await db
+        .insertInto("tildelingsrunde_bolig")
+        .values(boliger1.map((b) => ({ runde_id: runde1, bolig_id: b.id })))
+        .execute();
+      const moteId = r.uuid();
+      await db
+        .insertInto("tildelingsmote")
+        .values({
+          id: moteId,
           runde_id: runde1,
           bydel_id: bydel.id,
-          bolig_id: b.id,
-          sak_id: valgt.sak_id,
-          foreslatt_sak_id: etterNorm ? valgt.sak_id : null,
-          vurderte_sak_ids: JSON.stringify(vurderte.map((v) => v.sak_id)),
-          begrunnelse: etterNorm
-            ? r.pick(BEGRUNNELSER)
-            : "Ingen ledig bolig passer romnormen for noen på listen; møtet ga boligen til den som har ventet lengst.",
+          dato: addDays(today, -14),
+          deltakere: `${aktor.navn} (boligkontoret); booppfølgingstjenesten; bomiljøteamet`,
+          registrert_av_id: aktor.id,
+          registrert_av_navn: aktor.navn,
+          opprettet: new Date(`${addDays(today, -14)}T13:00:00Z`),
         })
         .execute();
-      const avslatt = i === 1 && par.length > 2;
-      const tilbudId = r.uuid();
-      await db
-        .insertInto("tilbud")
-        .values({
-          id: tilbudId,
-          tildeling_id: tildelingId,
-          bydel_id: bydel.id,
+      for (const [i, { bolig: b, sak: valgt, etterNorm }] of par.entries()) {
+        const vurderte = venteliste.filter((v) => passer(b.rom, v)).slice(0, 5);
+        const tildelingId = r.uuid();
+        await db
+          .insertInto("tildeling")
+          .values({
+            id: tildelingId,
+            mote_id: moteId,
+            runde_id: runde1,
+            bydel_id: bydel.id,
+            bolig_id: b.id,
+            sak_id: valgt.sak_id,
+            foreslatt_sak_id: etterNorm ? valgt.sak_id : null,
+            vurderte_sak_ids: JSON.stringify(vurderte.map((v) => v.sak_id)),
+            begrunnelse: etterNorm
+              ? r.pick(BEGRUNNELSER)
+              : "Ingen ledig bolig passer romnormen for noen på listen; møtet ga boligen til den som har ventet lengst.",
+          })
+          .execute();
+        const tilbudId = r.uuid();
+        await db
+          .insertInto("tilbud")
+          .values({
+            id: tilbudId,
+            tildeling_id: tildelingId,
+            bydel_id: bydel.id,
+            sak_id: valgt.sak_id,
+            bolig_id: b.id,
+            status: "sendt",
+            husleie_kr: 6000 + b.rom * 1800 + r.int(0, 8) * 100,
+            svarfrist: addDays(today, 3),
+            visning_tid: i === 0 ? new Date(`${addDays(today, 2)}T13:00:00Z`) : null,
+            visning_sted: i === 0 ? "Ved inngangen" : null,
+            visning_deltakere: i === 0 ? `Søkeren og ${aktor.navn}` : null,
+            svar_dato: null,
+            svar_registrert_av: null,
+            avslag_grunn: null,
+            rutine: null,
+            versjon: i === 0 ? 2 : 1,
+            opprettet: new Date(`${addDays(today, -13)}T09:00:00Z`),
+          })
+          .execute();
+        counts.tilbud += 1;
+        const logg = (hendelse: string, dag: number, data: Record<string, unknown>) => ({
           sak_id: valgt.sak_id,
-          bolig_id: b.id,
-          status: avslatt ? "avslatt" : "sendt",
-          husleie_kr: 6000 + b.rom * 1800 + r.int(0, 8) * 100,
-          svarfrist: addDays(today, avslatt ? -6 : 3),
-          visning_tid: i === 0 ? new Date(`${addDays(today, 2)}T13:00:00Z`) : null,
-          visning_sted: i === 0 ? "Ved inngangen" : null,
-          visning_deltakere: i === 0 ? `Søkeren og ${aktor.navn}` : null,
-          svar_dato: avslatt ? addDays(today, -8) : null,
-          svar_registrert_av: avslatt ? "saksbehandler" : null,
-          avslag_grunn: avslatt ? r.pick(AVSLAG) : null,
-          rutine: avslatt ? (bydel.id === "sagene" ? "nytt_tilbud" : "tilbake_til_listen") : null,
-          versjon: i === 0 ? 2 : 1,
-          opprettet: new Date(`${addDays(today, -13)}T09:00:00Z`),
-        })
-        .execute();
-      counts.tilbud += 1;
-      if (!avslatt)
-        await db.updateTable("bolig").set({ status: "reservert" }).where("id", "=", b.id).execute();
-      const logg = (hendelse: string, dag: number, data: Record<string, unknown>) => ({
-        sak_id: valgt.sak_id,
-        tidspunkt: new Date(`${addDays(today, dag)}T10:00:00Z`),
-        aktor_id: aktor.id,
-        aktor_navn: aktor.navn,
-        aktor_rolle: "saksbehandler",
-        aktor_enhet: aktor.enhet,
-        hendelse,
-        data: JSON.stringify(data),
-      });
-      await db
-        .insertInto("sakslogg")
-        .values([
-          logg("tildelt_bolig", -14, { tildelingId, boligId: b.id, moteId, fulgteForslaget: etterNorm }),
-          logg("tilbud_sendt", -13, { tilbudId, boligId: b.id }),
-          ...(avslatt ? [logg("tilbud_avslatt", -8, { tilbudId, registrertAv: "saksbehandler" })] : []),
-        ])
-        .execute();
+          tidspunkt: new Date(`${addDays(today, dag)}T10:00:00Z`),
+          aktor_id: aktor.id,
+          aktor_navn: aktor.navn,
+          aktor_rolle: "saksbehandler",
+          aktor_enhet: aktor.enhet,
+          hendelse,
+          data: JSON.stringify(data),
+        });
+        await db
+          .insertInto("sakslogg")
+          .values([
+            logg("tildelt_bolig", -14, { tildelingId, boligId: b.id, moteId, fulgteForslaget: etterNorm }),
+            logg("tilbud_sendt", -13, { tilbudId, boligId: b.id }),
+          ])
+          .execute();
+      }
+      counts.runder += 1;
     }
-    counts.runder += 1;
 
     // Round 2: open, waiting for its meeting.
     const ledigeIgjen = ledige.filter((u) => !iBruk.has(u.id));
