@@ -78,5 +78,10 @@ export default [
   route("undersokelser/adresse/:eiendomId", "routes/undersokelser.adresse.$eiendomId.tsx"),
   route("undersokelser/:undersokelseRundeId", "routes/undersokelser.$undersokelseRundeId.tsx"),
   route("undersokelser/:undersokelseRundeId/brev", "routes/undersokelser.$undersokelseRundeId.brev.ts"),
+  // allocation
+  route("tildeling", "routes/tildeling._index.tsx"),
+  route("tildeling/:tildelingsrundeId", "routes/tildeling.$tildelingsrundeId.tsx"),
+  route("tildeling/tilbud/:tilbudId", "routes/tildeling.tilbud.$tilbudId.tsx"),
+  route("mine-tilbud", "routes/mine-tilbud.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -72,6 +72,13 @@ export const PERMISSIONS = {
   "undersokelse.resultater": ["bomiljokoordinator", "analytiker"],
   /** One address's results over time, before/after, and free text above the threshold: the district's own staff. */
   "undersokelse.adresse": ["bomiljokoordinator"],
+  // allocation
+  /** Allocation rounds of the own district: vacant units, candidates, the engine's suggestion. */
+  "tildeling.les": ["saksbehandler"],
+  /** Create rounds, record the allocation meeting, send offers, book viewings, register answers. */
+  "tildeling.behandle": ["saksbehandler"],
+  /** A resident's own offers of a home: see, accept or refuse. */
+  "eget_tilbud.svare": ["beboer"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -157,6 +157,19 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.undersokelsePapir.beskrivelse",
     permission: "undersokelse.registrer",
   },
+  // allocation
+  {
+    href: "/tildeling",
+    label: "nav.tildeling",
+    description: "nav.tildeling.beskrivelse",
+    permission: "tildeling.les",
+  },
+  {
+    href: "/mine-tilbud",
+    label: "nav.mineTilbud",
+    description: "nav.mineTilbud.beskrivelse",
+    permission: "eget_tilbud.svare",
+  },
 ];
 
 /**

@@ -55,6 +55,13 @@ export type Database = {
   undersokelse_utsendelse: UndersokelseUtsendelseTable;
   undersokelse_kode: UndersokelseKodeTable;
   undersokelse_svar: UndersokelseSvarTable;
+  // allocation (migration 0004)
+  oppgang_regel: OppgangRegelTable;
+  tildelingsrunde: TildelingsrundeTable;
+  tildelingsrunde_bolig: TildelingsrundeBoligTable;
+  tildelingsmote: TildelingsmoteTable;
+  tildeling: TildelingTable;
+  tilbud: TilbudTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -718,4 +725,75 @@ export type UndersokelseSvarTable = {
   botid: "under_2" | "2_5" | "over_5" | null;
   barn: boolean | null;
   fritekst: string | null;
+};
+// allocation (migration 0004)
+
+/** A stairwell's allocation rules: the `utrygg` flag and limits overriding the district default. */
+export type OppgangRegelTable = {
+  oppgang_id: string;
+  bydel_id: string;
+  utrygg: boolean;
+  maks_hoy_oppfolging_per_runde: number | null;
+  maks_andel_hoy_oppfolging: ColumnType<string | null, string | number | null, string | number | null>;
+};
+
+export type TildelingsrundeTable = {
+  id: string;
+  bydel_id: string;
+  navn: string;
+  status: "apen" | "avsluttet";
+  opprettet_av_id: string;
+  opprettet_av_navn: string;
+  idempotensnokkel: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+export type TildelingsrundeBoligTable = { runde_id: string; bolig_id: string };
+
+export type TildelingsmoteTable = {
+  id: string;
+  runde_id: string;
+  bydel_id: string;
+  dato: string;
+  deltakere: string;
+  registrert_av_id: string;
+  registrert_av_navn: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+/** What the meeting decided for one unit: to whom (or nobody), the engine's suggestion, who was considered. */
+export type TildelingTable = {
+  id: string;
+  mote_id: string;
+  runde_id: string;
+  bydel_id: string;
+  bolig_id: string;
+  sak_id: string | null;
+  foreslatt_sak_id: string | null;
+  vurderte_sak_ids: ColumnType<string[], string, string>;
+  begrunnelse: string;
+};
+
+export type Tilbudsstatus = "sendt" | "akseptert" | "avslatt";
+export type Avslagsrutine = "nytt_tilbud" | "tilbake_til_listen";
+
+export type TilbudTable = {
+  id: string;
+  tildeling_id: string;
+  bydel_id: string;
+  sak_id: string;
+  bolig_id: string;
+  status: Tilbudsstatus;
+  husleie_kr: number;
+  svarfrist: string;
+  visning_tid: Date | null;
+  visning_sted: string | null;
+  visning_deltakere: string | null;
+  svar_dato: string | null;
+  svar_registrert_av: "soker" | "saksbehandler" | null;
+  avslag_grunn: string | null;
+  rutine: Avslagsrutine | null;
+  leiekontrakt_id: string | null;
+  versjon: ColumnType<number, number | undefined, number>;
+  opprettet: ColumnType<Date, Date | undefined, never>;
 };

@@ -180,6 +180,25 @@ const samarbeidRow =
           district,
           values: { [param]: ids[district][key] ?? "" },
         }));
+/**
+ * A district's row of `table` for each district that has one (the small demo Oslo may have no vacancies, so no
+ * allocation round, in a district); for a district without, a well-formed id that matches nothing, so the
+ * permission check is still exercised and "ok" reads "notfound".
+ */
+const districtRowOrAbsent =
+  (param: string, table: string) =>
+  (ids: DemoIds): ParamSet[] =>
+    DISTRICTS.map((district) => {
+      const id = ids[district][table];
+      return id === undefined
+        ? {
+            label: `ingen ${table} i ${district}`,
+            district: null,
+            values: { [param]: ABSENT_ID },
+            absent: true,
+          }
+        : { label: `${table} i ${district}`, district, values: { [param]: id } };
+    });
 
 /** sak.les: the caseworker (own district) and the appeal board (cases forwarded to it). */
 const CASES: Rolle[] = ["saksbehandler", "klagenemnd"];
@@ -515,6 +534,29 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     },
     post: sameAsGet(allow(SURVEY_ADMIN, { scope: "bydel" })),
     note: "Printing letters issues codes, so it is a POST (the PDF); GET goes back to the round.",
+  },
+  // allocation
+  "/tildeling": {
+    get: allow(["saksbehandler"]),
+    post: sameAsGet(allow(["saksbehandler"])),
+    note: "The own district's allocation rounds (tildeling.les); an empty new-round form is refused at the field.",
+  },
+  "/tildeling/:tildelingsrundeId": {
+    get: allow(["saksbehandler"], { scope: "bydel" }),
+    post: sameAsGet(allow(["saksbehandler"], { scope: "bydel" })),
+    params: districtRowOrAbsent("tildelingsrundeId", "tildelingsrunde"),
+    note: "A round of the own district; another district's round is 404 before the form is read.",
+  },
+  "/tildeling/tilbud/:tilbudId": {
+    get: allow(["saksbehandler"], { scope: "bydel" }),
+    post: sameAsGet(allow(["saksbehandler"], { scope: "bydel" })),
+    params: districtRowOrAbsent("tilbudId", "tilbud"),
+    note: "An offer of the own district: viewing and the answer registered by the caseworker.",
+  },
+  "/mine-tilbud": {
+    get: allow(["beboer"]),
+    post: sameAsGet(allow(["beboer"])),
+    note: "The resident's own offers (eget_tilbud.svare); an offer id they do not own is 404.",
   },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };

@@ -27,6 +27,8 @@ describe("the main menu", () => {
   test.each([
     ["beboer", ["/min-bolig", "/mine-saker", "/soknad", "/innsyn", "/mangler"]],
     ["saksbehandler", ["/saker", "/venteliste", "/saker/ny", "/boliger", "/boliger/sok"]],
+    ["beboer", ["/min-bolig", "/mine-saker", "/soknad", "/innsyn", "/mine-tilbud"]],
+    ["saksbehandler", ["/saker", "/venteliste", "/saker/ny", "/boliger", "/boliger/sok", "/tildeling"]],
     ["booppfolger", ["/saker/ny", "/boliger", "/boliger/sok"]],
     ["bomiljokoordinator", ["/boliger", "/boliger/sok", "/mangelmeldinger/svartider"]],
     ["forvalter", ["/boliger", "/boliger/sok", "/mangelmeldinger", "/mangelmeldinger/svartider"]],

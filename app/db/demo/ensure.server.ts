@@ -6,6 +6,7 @@ import { BYDELER } from "../reference/bydeler";
 import { generateDemoCases } from "./cases.server";
 import { generateDemoSamarbeid } from "./samarbeid.server";
 import { generateDemoUndersokelse } from "./undersokelse.server";
+import { generateDemoTildeling } from "./tildeling.server";
 import { generateDemoData, insertBydeler } from "./generate.server";
 import { generateDemoMangelmeldinger } from "./mangelmeldinger.server";
 import { generateDemoLeiekontrakt } from "./leiekontrakt.server";
@@ -44,6 +45,7 @@ export async function ensureDemoData(
     await generateDemoLeiekontrakt(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoSamarbeid(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoUndersokelse(trx, { seed: config.demoSeed, size: config.demoData, today });
+    await generateDemoTildeling(trx, { seed: config.demoSeed, size: config.demoData, today });
     return { bydeler: BYDELER.length, ...generated.counts, saker: saker.counts.sak };
   });
   const ms = Math.round(performance.now() - started);
