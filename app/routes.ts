@@ -36,5 +36,10 @@ export default [
   route("klagenemnd", "routes/klagenemnd._index.tsx"),
   route("klagenemnd/:sakId", "routes/klagenemnd.$sakId.tsx"),
   route("venteliste", "routes/venteliste.tsx"),
+  // bekymring og naboklage
+  route("bekymring", "routes/bekymring.tsx"),
+  route("bekymring/kvittering", "routes/bekymring.kvittering.tsx"),
+  route("bekymringer", "routes/bekymringer._index.tsx"),
+  route("bekymringer/:bekymringId", "routes/bekymringer.$bekymringId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

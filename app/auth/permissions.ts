@@ -36,6 +36,9 @@ export const PERMISSIONS = {
   "egen_sak.les": ["beboer"],
   /** Apply digitally (for oneself, or for a relative with consent). */
   "egen_sak.soke": ["beboer"],
+  // bekymring og naboklage
+  /** Anonymous concerns routed to the own district: read, acknowledge, reply, close with an outcome. */
+  "bekymring.behandle": ["bomiljokoordinator"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

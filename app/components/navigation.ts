@@ -75,6 +75,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     permission: "klage.avgjore",
   },
   { href: "/admin", label: "nav.admin", description: "nav.admin.beskrivelse", permission: "admin.les" },
+  // bekymring og naboklage
+  {
+    href: "/bekymringer",
+    label: "nav.bekymringer",
+    description: "nav.bekymringer.beskrivelse",
+    permission: "bekymring.behandle",
+  },
 ];
 
 /**

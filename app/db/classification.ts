@@ -295,6 +295,34 @@ export const KLASSIFISERING = {
     innhold: saerlig("Selve filen; den kan inneholde helseopplysninger."),
     opprettet: person("Når filen ble lastet opp."),
   },
+  // bekymring (migration 0007)
+  bekymring: {
+    id: ingen("Tilfeldig nøkkel (uuid v4, uten tid)."),
+    bydel_id: ingen("Bydelen meldingen gjelder."),
+    eiendom_id: ingen("Adressen meldingen gjelder, ikke hvem som meldte."),
+    kategori: ingen("Hva slags bekymring."),
+    beskrivelse: saerlig(
+      "Fritekst om naboer kan røpe rus, vold, helse eller omsorgssvikt hos identifiserbare personer.",
+    ),
+    kvittering_hash: ingen("Argon2id-hash av kvitteringskoden; koden selv lagres ikke."),
+    mottatt: ingen("Dagen meldingen kom inn, aldri klokkeslett."),
+    kvitteringsfrist: ingen("Siste dag for å bekrefte mottak."),
+    kvittert: ingen("Dagen bydelen bekreftet mottak."),
+    status: ingen("Hvor langt meldingen er behandlet."),
+    utfall: ingen("Hva meldingen ble til."),
+    utfall_oppsummering: saerlig("Bydelens egen oppsummering kan nevne forhold hos naboer."),
+    henvist_til: ingen("Tjenesten saken ble henvist til."),
+    avsluttet: ingen("Dagen meldingen ble avsluttet."),
+    versjon: ingen("Radversjon for optimistisk låsing."),
+  },
+  bekymring_melding: {
+    id: ingen("Tilfeldig nøkkel."),
+    bekymring_id: ingen("Hvilken melding tråden hører til."),
+    lopenummer: ingen("Rekkefølge i tråden, i stedet for klokkeslett."),
+    fra: ingen("Om melderen eller bydelen skrev."),
+    tekst: saerlig("Fritekst om naboer kan røpe rus, vold, helse eller omsorgssvikt."),
+    dato: ingen("Dagen meldingen ble skrevet, aldri klokkeslett."),
+  },
 } as const satisfies Klassifisering;
 
 /** Every classified table. */

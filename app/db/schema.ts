@@ -28,6 +28,9 @@ export type Database = {
   idempotens: IdempotensTable;
   soknadsutkast: SoknadsutkastTable;
   vedlegg: VedleggTable;
+  // bekymring (migration 0007)
+  bekymring: BekymringTable;
+  bekymring_melding: BekymringMeldingTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -339,4 +342,38 @@ export type VedleggTable = {
   sha256: string;
   innhold: Uint8Array;
   opprettet: ColumnType<Date, Date | undefined, never>;
+};
+
+// bekymring (migration 0007): anonymous concerns. Days only, never instants; no trace of the reporter.
+export type BekymringKategori =
+  "trusler_vold" | "rus" | "uro_stoy" | "utrygt_bygg" | "noen_trenger_hjelp" | "annet";
+export type BekymringStatus = "mottatt" | "kvittert" | "avsluttet";
+export type BekymringUtfall = "naboklage" | "hms_oppfolging" | "henvisning" | "ingen_tiltak";
+
+export type BekymringTable = {
+  id: string;
+  bydel_id: string;
+  eiendom_id: string | null;
+  kategori: BekymringKategori;
+  beskrivelse: string;
+  /** Argon2id of the receipt code (hex); the code itself is never stored. */
+  kvittering_hash: string;
+  mottatt: string;
+  kvitteringsfrist: string;
+  kvittert: string | null;
+  status: BekymringStatus;
+  utfall: BekymringUtfall | null;
+  utfall_oppsummering: string | null;
+  henvist_til: string | null;
+  avsluttet: string | null;
+  versjon: ColumnType<number, number | undefined, number>;
+};
+
+export type BekymringMeldingTable = {
+  id: string;
+  bekymring_id: string;
+  lopenummer: number;
+  fra: "melder" | "bydel";
+  tekst: string;
+  dato: string;
 };

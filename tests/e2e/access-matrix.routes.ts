@@ -315,6 +315,23 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     note: "An empty form (no row version) is refused with 400 before the case is looked up, so it reveals nothing.",
   },
   "/venteliste": { get: allow(["saksbehandler"]), note: "The own district's list (venteliste.les)." },
+  // bekymring og naboklage
+  "/bekymring": {
+    get: open,
+    post: () => "handled",
+    note: "Anyone may report a concern without signing in (DOMAIN.md §2, Anonym); an empty form is 422.",
+  },
+  "/bekymring/kvittering": {
+    get: open,
+    post: () => "handled",
+    note: "The receipt code is the only key; an empty or unknown code is 422 at the field.",
+  },
+  "/bekymringer": { get: allow(["bomiljokoordinator"]), note: "Concerns routed to the own district." },
+  "/bekymringer/:bekymringId": {
+    get: allow(["bomiljokoordinator"], { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator"], { scope: "bydel" })),
+    note: "An empty form (no handling, no row version) is refused with 400 before the concern is looked up.",
+  },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };
 
