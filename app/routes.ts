@@ -41,5 +41,8 @@ export default [
   route("bekymring/kvittering", "routes/bekymring.kvittering.tsx"),
   route("bekymringer", "routes/bekymringer._index.tsx"),
   route("bekymringer/:bekymringId", "routes/bekymringer.$bekymringId.tsx"),
+  route("naboklager", "routes/naboklager._index.tsx"),
+  route("naboklager/ny", "routes/naboklager.ny.tsx"),
+  route("naboklager/:naboklageId", "routes/naboklager.$naboklageId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

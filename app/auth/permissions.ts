@@ -39,6 +39,10 @@ export const PERMISSIONS = {
   // bekymring og naboklage
   /** Anonymous concerns routed to the own district: read, acknowledge, reply, close with an outcome. */
   "bekymring.behandle": ["bomiljokoordinator"],
+  /** Neighbour complaints of the own district, the social side: parties, description, talks and mediation. */
+  "naboklage.behandle": ["bomiljokoordinator"],
+  /** Neighbour complaints, the lease side (Boligbygg): the units, category, warnings and lease-breach process. */
+  "naboklage.leieforhold": ["forvalter"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -82,6 +82,18 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.bekymringer.beskrivelse",
     permission: "bekymring.behandle",
   },
+  {
+    href: "/naboklager",
+    label: "nav.naboklager",
+    description: "nav.naboklager.beskrivelse",
+    permission: "naboklage.behandle",
+  },
+  {
+    href: "/naboklager",
+    label: "nav.naboklager",
+    description: "nav.naboklager.beskrivelse",
+    permission: "naboklage.leieforhold",
+  },
 ];
 
 /**

@@ -31,6 +31,8 @@ export type Database = {
   // bekymring (migration 0007)
   bekymring: BekymringTable;
   bekymring_melding: BekymringMeldingTable;
+  naboklage: NaboklageTable;
+  naboklage_steg: NaboklageStegTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -376,4 +378,45 @@ export type BekymringMeldingTable = {
   fra: "melder" | "bydel";
   tekst: string;
   dato: string;
+};
+
+export type NaboklageKategori = "stoy" | "royk" | "trusler" | "dyr" | "avfall" | "besokende";
+export type NaboklageStegType = "samtale" | "mekling" | "advarsel" | "mislighold";
+export type NaboklageUtfall = "lost" | "ikke_grunnlag" | "flyttet" | "leieforhold_avsluttet" | "uten_losning";
+
+/** A neighbour complaint (migration 0007): the parties as units and households, handled by the district. */
+export type NaboklageTable = {
+  id: string;
+  bydel_id: string;
+  eiendom_id: string;
+  kilde: "beboer" | "bekymring" | "ansatt";
+  bekymring_id: string | null;
+  klager_bolig_id: string | null;
+  klager_husstand_id: string | null;
+  /** The complainant asked to be hidden from everyone but the handler. */
+  klager_skjult: boolean;
+  innklaget_bolig_id: string;
+  innklaget_husstand_id: string | null;
+  kategori: NaboklageKategori;
+  beskrivelse: string;
+  behandler_id: string;
+  behandler_navn: string;
+  status: "apen" | "avsluttet";
+  utfall: NaboklageUtfall | null;
+  opprettet: string;
+  avsluttet: string | null;
+  opprettet_nokkel: string;
+  versjon: ColumnType<number, number | undefined, number>;
+};
+
+export type NaboklageStegTable = {
+  id: string;
+  naboklage_id: string;
+  lopenummer: number;
+  type: NaboklageStegType;
+  side: "bydel" | "boligbygg";
+  dato: string;
+  notat: string;
+  registrert_av_id: string;
+  registrert_av_navn: string;
 };

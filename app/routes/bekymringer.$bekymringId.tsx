@@ -1,5 +1,5 @@
-import { Alert, Button, Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { data, Form, redirect } from "react-router";
+import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { data, Form, Link as RouterLink, redirect } from "react-router";
 import type { Route } from "./+types/bekymringer.$bekymringId";
 import { requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
@@ -224,6 +224,19 @@ export default function BekymringSide({ loaderData, actionData }: Route.Componen
               </Button>
             </div>
           </Form>
+          <section className="soknad-side" aria-labelledby="til-naboklage">
+            <Heading level={2} data-size="sm" id="til-naboklage">
+              {tr("bekymringer.tilNaboklage")}
+            </Heading>
+            <Paragraph>{tr("bekymringer.tilNaboklage.hjelp")}</Paragraph>
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to={`/naboklager/ny?fra=${b.id}${b.eiendom_id ? `&eiendom=${b.eiendom_id}` : ""}`}>
+                  {tr("bekymringer.tilNaboklage")}
+                </RouterLink>
+              </Link>
+            </Paragraph>
+          </section>
           <Form method="post" noValidate className="soknad-side">
             <CsrfField />
             <input type="hidden" name="handling" value="avslutt" />

@@ -332,6 +332,20 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     post: sameAsGet(allow(["bomiljokoordinator"], { scope: "bydel" })),
     note: "An empty form (no handling, no row version) is refused with 400 before the concern is looked up.",
   },
+  "/naboklager": {
+    get: allow(["bomiljokoordinator", "forvalter"]),
+    note: "The district's social side (own district) or Boligbygg's lease side (all districts).",
+  },
+  "/naboklager/ny": {
+    get: allow(["bomiljokoordinator"]),
+    post: sameAsGet(allow(["bomiljokoordinator"])),
+    note: "Only the district registers complaints; an empty form without its key is 400.",
+  },
+  "/naboklager/:naboklageId": {
+    get: allow(["bomiljokoordinator", "forvalter"], { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator", "forvalter"], { scope: "bydel" })),
+    note: "Boligbygg sees every district's complaints (lease side); an empty form is 400 before the lookup.",
+  },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };
 

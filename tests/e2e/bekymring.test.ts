@@ -280,3 +280,15 @@ test("reporter, coordinator and back: acknowledge, reply, add information, close
   // The refused close answered 422 on purpose (errors at the fields); Chromium logs every 4xx fetch.
   expect(axe.konsoll.filter((line) => !line.includes("status of 422"))).toEqual([]);
 });
+
+test("the anonymous pages refuse a flood from one address with 429, in Norwegian", async () => {
+  let status = 0;
+  for (let i = 0; i < 260 && status !== 429; i++) {
+    status = (await post(`${server.url}/bekymring/kvittering`, { kode: "" })).status;
+  }
+  expect(status).toBe(429);
+  const svar = await post(`${server.url}/bekymring`, {});
+  expect(svar.status).toBe(429);
+  expect(await svar.text()).toContain("for mange meldinger");
+  expect(svar.headers.get("referrer-policy")).toBe("no-referrer");
+});

@@ -5,6 +5,7 @@ import type { Logger } from "../../lib/logger.server";
 import { BYDELER } from "../reference/bydeler";
 import { generateDemoBekymringer } from "./bekymring.server";
 import { generateDemoCases } from "./cases.server";
+import { generateDemoNaboklager } from "./naboklage.server";
 import { generateDemoData, insertBydeler } from "./generate.server";
 import { osloToday } from "./dates";
 
@@ -38,6 +39,7 @@ export async function ensureDemoData(
     const generated = await generateDemoData(trx, { seed: config.demoSeed, size: config.demoData, today });
     const saker = await generateDemoCases(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoBekymringer(trx, { seed: config.demoSeed, size: config.demoData, today });
+    await generateDemoNaboklager(trx, { seed: config.demoSeed, size: config.demoData, today });
     return { bydeler: BYDELER.length, ...generated.counts, saker: saker.counts.sak };
   });
   const ms = Math.round(performance.now() - started);
