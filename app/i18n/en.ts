@@ -1274,10 +1274,13 @@ export const en: Record<MessageKey, string> = {
   "bekymringer.lagret": "Saved.",
   "bekymringer.konflikt": "Someone else changed the report in the meantime. Look it over and try again.",
   "nav.naboklager": "Neighbour complaints",
-  "nav.naboklager.beskrivelse": "Complaints between neighbours: parties, talks, mediation, warnings and outcome.",
+  "nav.naboklager.beskrivelse":
+    "Complaints between neighbours: parties, talks, mediation, warnings and outcome.",
   "naboklage.tittel": "Neighbour complaints",
-  "naboklage.ingress.bydel": "Neighbour complaints in your district. The district takes the social side: talks and mediation. Boligbygg takes the lease: warnings and lease breach.",
-  "naboklage.ingress.boligbygg": "Neighbour complaints in all districts, the lease side. You see the units, what it is about and which steps have been taken. You do not see the district's notes or the description.",
+  "naboklage.ingress.bydel":
+    "Neighbour complaints in your district. The district takes the social side: talks and mediation. Boligbygg takes the lease: warnings and lease breach.",
+  "naboklage.ingress.boligbygg":
+    "Neighbour complaints in all districts, the lease side. You see the units, what it is about and which steps have been taken. You do not see the district's notes or the description.",
   "naboklage.ny": "Register a neighbour complaint",
   "naboklage.ingen": "There are no neighbour complaints.",
   "naboklage.tabell": "Neighbour complaints",
@@ -1297,7 +1300,8 @@ export const en: Record<MessageKey, string> = {
   "naboklage.kategori.avfall": "Rubbish",
   "naboklage.kategori.besokende": "Visitors",
   "naboklage.tall.tittel": "Neighbour complaints per 1,000 homes, last 12 months",
-  "naboklage.tall.ingress": "From {fra} to {til}. Number of complaints divided by the number of municipal homes, times 1,000.",
+  "naboklage.tall.ingress":
+    "From {fra} to {til}. Number of complaints divided by the number of municipal homes, times 1,000.",
   "naboklage.tall.bydel": "Per district",
   "naboklage.tall.adresse": "Addresses with the most complaints per 1,000 homes",
   "naboklage.tall.navn": "Name",
@@ -1306,7 +1310,8 @@ export const en: Record<MessageKey, string> = {
   "naboklage.tall.per1000": "Per 1,000 homes",
   "naboklage.tall.ingen": "No complaints in the last 12 months.",
   "naboklage.ny.tittel": "Register a neighbour complaint",
-  "naboklage.ny.fraBekymring": "The complaint is made from an anonymous concern report. It has no complainant, and the report is closed as “Neighbour case”. Write the description anew with nothing that could point to the reporter.",
+  "naboklage.ny.fraBekymring":
+    "The complaint is made from an anonymous concern report. It has no complainant, and the report is closed as “Neighbour case”. Write the description anew with nothing that could point to the reporter.",
   "naboklage.ny.steg.adresse": "1. Choose the address",
   "naboklage.ny.steg.klage": "2. Enter the complaint",
   "naboklage.ny.adresse": "Address",
@@ -1315,7 +1320,8 @@ export const en: Record<MessageKey, string> = {
   "naboklage.ny.adresseValgt": "Address: {adresse}",
   "naboklage.ny.byttAdresse": "Choose another address",
   "naboklage.ny.klager": "The complainant's home",
-  "naboklage.ny.klager.hjelp": "Choose “No complainant in a municipal home” if the complaint comes from someone who does not live here.",
+  "naboklage.ny.klager.hjelp":
+    "Choose “No complainant in a municipal home” if the complaint comes from someone who does not live here.",
   "naboklage.ny.klager.ingen": "No complainant in a municipal home",
   "naboklage.ny.innklaget": "The home complained about",
   "naboklage.ny.innklaget.velg": "Choose home",
@@ -1363,7 +1369,8 @@ export const en: Record<MessageKey, string> = {
   "naboklage.steg.ny": "Register a step",
   "naboklage.steg.type": "What kind of step?",
   "naboklage.steg.notat": "Note",
-  "naboklage.steg.notat.hjelp.bydel": "Only the district sees the note. Boligbygg sees that the step was taken and when.",
+  "naboklage.steg.notat.hjelp.bydel":
+    "Only the district sees the note. Boligbygg sees that the step was taken and when.",
   "naboklage.steg.notat.hjelp.boligbygg": "The district sees that the step was taken and when, not the note.",
   "naboklage.steg.send": "Register the step",
   "naboklage.avslutt": "Close the complaint",
@@ -1376,5 +1383,6 @@ export const en: Record<MessageKey, string> = {
   "naboklage.utfall.uten_losning": "Closed without a solution",
   "naboklage.konflikt": "Someone else changed the complaint in the meantime. Look it over and try again.",
   "bekymringer.tilNaboklage": "Turn into a neighbour complaint",
-  "bekymringer.tilNaboklage.hjelp": "Makes a neighbour complaint without a complainant. The report is closed as “Neighbour case”.",
+  "bekymringer.tilNaboklage.hjelp":
+    "Makes a neighbour complaint without a complainant. The report is closed as “Neighbour case”.",
 };

@@ -1256,8 +1256,10 @@ export const nb = {
   "nav.naboklager": "Naboklager",
   "nav.naboklager.beskrivelse": "Klager mellom naboer: parter, samtaler, mekling, advarsler og utfall.",
   "naboklage.tittel": "Naboklager",
-  "naboklage.ingress.bydel": "Naboklager i bydelen din. Bydelen tar den sosiale siden: samtaler og mekling. Boligbygg tar leieforholdet: advarsler og mislighold.",
-  "naboklage.ingress.boligbygg": "Naboklager i alle bydeler, leieforholdssiden. Du ser boligene, hva det gjelder og hvilke steg som er tatt. Bydelens notater og beskrivelsen av klagen ser du ikke.",
+  "naboklage.ingress.bydel":
+    "Naboklager i bydelen din. Bydelen tar den sosiale siden: samtaler og mekling. Boligbygg tar leieforholdet: advarsler og mislighold.",
+  "naboklage.ingress.boligbygg":
+    "Naboklager i alle bydeler, leieforholdssiden. Du ser boligene, hva det gjelder og hvilke steg som er tatt. Bydelens notater og beskrivelsen av klagen ser du ikke.",
   "naboklage.ny": "Registrer en naboklage",
   "naboklage.ingen": "Det er ingen naboklager.",
   "naboklage.tabell": "Naboklager",
@@ -1277,7 +1279,8 @@ export const nb = {
   "naboklage.kategori.avfall": "Avfall",
   "naboklage.kategori.besokende": "Besøkende",
   "naboklage.tall.tittel": "Naboklager per 1000 boliger siste 12 måneder",
-  "naboklage.tall.ingress": "Fra {fra} til {til}. Antall klager delt på antall kommunale boliger, ganget med 1000.",
+  "naboklage.tall.ingress":
+    "Fra {fra} til {til}. Antall klager delt på antall kommunale boliger, ganget med 1000.",
   "naboklage.tall.bydel": "Per bydel",
   "naboklage.tall.adresse": "Adressene med flest klager per 1000 boliger",
   "naboklage.tall.navn": "Navn",
@@ -1286,7 +1289,8 @@ export const nb = {
   "naboklage.tall.per1000": "Per 1000 boliger",
   "naboklage.tall.ingen": "Ingen klager siste 12 måneder.",
   "naboklage.ny.tittel": "Registrer en naboklage",
-  "naboklage.ny.fraBekymring": "Klagen lages fra en anonym bekymringsmelding. Den har ingen klager, og meldingen avsluttes som «Nabosak». Skriv beskrivelsen på nytt uten noe som kan peke på den som meldte.",
+  "naboklage.ny.fraBekymring":
+    "Klagen lages fra en anonym bekymringsmelding. Den har ingen klager, og meldingen avsluttes som «Nabosak». Skriv beskrivelsen på nytt uten noe som kan peke på den som meldte.",
   "naboklage.ny.steg.adresse": "1. Velg adressen",
   "naboklage.ny.steg.klage": "2. Skriv inn klagen",
   "naboklage.ny.adresse": "Adresse",
@@ -1295,7 +1299,8 @@ export const nb = {
   "naboklage.ny.adresseValgt": "Adresse: {adresse}",
   "naboklage.ny.byttAdresse": "Velg en annen adresse",
   "naboklage.ny.klager": "Boligen til den som klager",
-  "naboklage.ny.klager.hjelp": "Velg «Ingen klager i kommunal bolig» hvis klagen kommer fra noen som ikke bor her.",
+  "naboklage.ny.klager.hjelp":
+    "Velg «Ingen klager i kommunal bolig» hvis klagen kommer fra noen som ikke bor her.",
   "naboklage.ny.klager.ingen": "Ingen klager i kommunal bolig",
   "naboklage.ny.innklaget": "Boligen det klages på",
   "naboklage.ny.innklaget.velg": "Velg bolig",

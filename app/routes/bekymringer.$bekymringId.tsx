@@ -231,7 +231,9 @@ export default function BekymringSide({ loaderData, actionData }: Route.Componen
             <Paragraph>{tr("bekymringer.tilNaboklage.hjelp")}</Paragraph>
             <Paragraph>
               <Link asChild>
-                <RouterLink to={`/naboklager/ny?fra=${b.id}${b.eiendom_id ? `&eiendom=${b.eiendom_id}` : ""}`}>
+                <RouterLink
+                  to={`/naboklager/ny?fra=${b.id}${b.eiendom_id ? `&eiendom=${b.eiendom_id}` : ""}`}
+                >
                   {tr("bekymringer.tilNaboklage")}
                 </RouterLink>
               </Link>

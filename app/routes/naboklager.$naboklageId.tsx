@@ -17,7 +17,12 @@ import type { Feltfeil } from "../modules/bekymring/schemas";
 import { formatDato } from "../modules/housing-stock/format";
 import { getComplaint, type Part } from "../modules/naboklage/get-complaint.server";
 import { addStep, closeComplaint } from "../modules/naboklage/handle-complaint.server";
-import { avsluttNaboklageSchema, NABOKLAGE_UTFALL, STEG_FOR_SIDE, stegSchema } from "../modules/naboklage/schemas";
+import {
+  avsluttNaboklageSchema,
+  NABOKLAGE_UTFALL,
+  STEG_FOR_SIDE,
+  stegSchema,
+} from "../modules/naboklage/schemas";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "naboklage.tittel");
 
@@ -50,9 +55,11 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const felt = (name: string) => String(form.get(name) ?? "").slice(0, 6000);
   const handling = felt("handling");
   const versjon = Number(felt("versjon"));
-  if ((handling !== "steg" && handling !== "avslutt") || !Number.isInteger(versjon) || versjon < 1) fail("ugyldig");
+  if ((handling !== "steg" && handling !== "avslutt") || !Number.isInteger(versjon) || versjon < 1)
+    fail("ugyldig");
   const verdier = { type: felt("type"), notat: felt("notat"), utfall: felt("utfall") };
-  const sjekk = handling === "steg" ? stegSchema.safeParse(verdier) : avsluttNaboklageSchema.safeParse(verdier);
+  const sjekk =
+    handling === "steg" ? stegSchema.safeParse(verdier) : avsluttNaboklageSchema.safeParse(verdier);
   if (!sjekk.success) {
     const feil: Feltfeil = {};
     for (const issue of sjekk.error.issues) feil[String(issue.path[0])] ??= issue.message;
@@ -75,8 +82,12 @@ function PartTekst({ part }: { part: Part }) {
   const tr = useT();
   return (
     <>
-      {tr("naboklage.sak.bolig", { oppgang: part.oppgang, bolignummer: part.bolignummer, etasje: part.etasje })}.{" "}
-      {tr(part.leieforholdAktivt ? "naboklage.sak.leieforhold.aktivt" : "naboklage.sak.leieforhold.ikke")}
+      {tr("naboklage.sak.bolig", {
+        oppgang: part.oppgang,
+        bolignummer: part.bolignummer,
+        etasje: part.etasje,
+      })}
+      . {tr(part.leieforholdAktivt ? "naboklage.sak.leieforhold.aktivt" : "naboklage.sak.leieforhold.ikke")}
     </>
   );
 }
@@ -128,7 +139,8 @@ export default function NaboklageSide({ loaderData, actionData }: Route.Componen
           <strong>{tr("naboklage.sak.adresse")}:</strong> {k.adresse} ({k.bydel})
         </Paragraph>
         <Paragraph>
-          <strong>{tr("naboklage.sak.kategori")}:</strong> {tr(`naboklage.kategori.${k.kategori}` as MessageKey)}
+          <strong>{tr("naboklage.sak.kategori")}:</strong>{" "}
+          {tr(`naboklage.kategori.${k.kategori}` as MessageKey)}
         </Paragraph>
         <Paragraph>
           <strong>{tr("naboklage.sak.behandler")}:</strong> {k.behandler}
@@ -151,7 +163,9 @@ export default function NaboklageSide({ loaderData, actionData }: Route.Componen
             <PartTekst part={k.klager} />
           )}
         </Paragraph>
-        {k.klagerSkjult && k.erBehandler ? <Paragraph>{tr("naboklage.sak.klager.skjultForAndre")}</Paragraph> : null}
+        {k.klagerSkjult && k.erBehandler ? (
+          <Paragraph>{tr("naboklage.sak.klager.skjultForAndre")}</Paragraph>
+        ) : null}
         <Heading level={3} data-size="2xs">
           {tr("naboklage.sak.innklaget")}
         </Heading>
@@ -185,7 +199,9 @@ export default function NaboklageSide({ loaderData, actionData }: Route.Componen
                     navn: s.registrertAv,
                   })}
                 </Heading>
-                <Paragraph className="bekymring-tekst">{s.notat ?? tr("naboklage.sak.notatSkjult")}</Paragraph>
+                <Paragraph className="bekymring-tekst">
+                  {s.notat ?? tr("naboklage.sak.notatSkjult")}
+                </Paragraph>
               </Card>
             </li>
           ))}
@@ -206,12 +222,19 @@ export default function NaboklageSide({ loaderData, actionData }: Route.Componen
               legend={tr("naboklage.steg.type")}
               verdi={verdiFor("steg", "type")}
               feil={tekst(feilFor("steg").type)}
-              valg={STEG_FOR_SIDE[k.side].map((t) => ({ verdi: t, tekst: tr(`naboklage.steg.${t}` as MessageKey) }))}
+              valg={STEG_FOR_SIDE[k.side].map((t) => ({
+                verdi: t,
+                tekst: tr(`naboklage.steg.${t}` as MessageKey),
+              }))}
             />
             <Tekstomrade
               name="notat"
               label={tr("naboklage.steg.notat")}
-              hjelp={tr(k.side === "bydel" ? "naboklage.steg.notat.hjelp.bydel" : "naboklage.steg.notat.hjelp.boligbygg")}
+              hjelp={tr(
+                k.side === "bydel"
+                  ? "naboklage.steg.notat.hjelp.bydel"
+                  : "naboklage.steg.notat.hjelp.boligbygg",
+              )}
               verdi={verdiFor("steg", "notat")}
               feil={tekst(feilFor("steg").notat)}
               maxLength={5000}
@@ -234,7 +257,10 @@ export default function NaboklageSide({ loaderData, actionData }: Route.Componen
                 legend={tr("naboklage.avslutt.utfall")}
                 verdi={verdiFor("avslutt", "utfall")}
                 feil={tekst(feilFor("avslutt").utfall)}
-                valg={NABOKLAGE_UTFALL.map((u) => ({ verdi: u, tekst: tr(`naboklage.utfall.${u}` as MessageKey) }))}
+                valg={NABOKLAGE_UTFALL.map((u) => ({
+                  verdi: u,
+                  tekst: tr(`naboklage.utfall.${u}` as MessageKey),
+                }))}
               />
               <div>
                 <Button type="submit" variant="secondary">

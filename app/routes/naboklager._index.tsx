@@ -33,7 +33,9 @@ export default function Naboklager({ loaderData }: Route.ComponentProps) {
       <Heading level={1} data-size="lg">
         {tr("naboklage.tittel")}
       </Heading>
-      <Paragraph>{tr(side === "bydel" ? "naboklage.ingress.bydel" : "naboklage.ingress.boligbygg")}</Paragraph>
+      <Paragraph>
+        {tr(side === "bydel" ? "naboklage.ingress.bydel" : "naboklage.ingress.boligbygg")}
+      </Paragraph>
       {side === "bydel" ? (
         <Paragraph>
           <Link asChild>
@@ -51,7 +53,9 @@ export default function Naboklager({ loaderData }: Route.ComponentProps) {
               <Table.Row>
                 <Table.HeaderCell>{tr("naboklage.kol.opprettet")}</Table.HeaderCell>
                 <Table.HeaderCell>{tr("naboklage.kol.adresse")}</Table.HeaderCell>
-                {side === "boligbygg" ? <Table.HeaderCell>{tr("naboklage.kol.bydel")}</Table.HeaderCell> : null}
+                {side === "boligbygg" ? (
+                  <Table.HeaderCell>{tr("naboklage.kol.bydel")}</Table.HeaderCell>
+                ) : null}
                 <Table.HeaderCell>{tr("naboklage.kol.kategori")}</Table.HeaderCell>
                 <Table.HeaderCell>{tr("naboklage.kol.status")}</Table.HeaderCell>
                 <Table.HeaderCell className="hs-tall">{tr("naboklage.kol.steg")}</Table.HeaderCell>

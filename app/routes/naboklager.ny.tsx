@@ -122,11 +122,18 @@ export default function NyNaboklage({ loaderData, actionData }: Route.ComponentP
           <Paragraph>
             {tr("naboklage.ny.adresseValgt", { adresse: valgt.gateadresse })}{" "}
             <Link asChild>
-              <RouterLink to={`/naboklager/ny${fra ? `?fra=${fra}` : ""}`}>{tr("naboklage.ny.byttAdresse")}</RouterLink>
+              <RouterLink to={`/naboklager/ny${fra ? `?fra=${fra}` : ""}`}>
+                {tr("naboklage.ny.byttAdresse")}
+              </RouterLink>
             </Link>
           </Paragraph>
           <Feiloppsummering tittel={tr("bekymring.feil.oppsummering")} feil={feilliste} />
-          <Form method="post" noValidate className="soknad-side" action={`/naboklager/ny?eiendom=${valgt.id}${medFra}`}>
+          <Form
+            method="post"
+            noValidate
+            className="soknad-side"
+            action={`/naboklager/ny?eiendom=${valgt.id}${medFra}`}
+          >
             <CsrfField />
             <input type="hidden" name="nokkel" value={v?.nokkel ?? nokkel} />
             <input type="hidden" name="eiendomId" value={valgt.id} />
@@ -156,7 +163,10 @@ export default function NyNaboklage({ loaderData, actionData }: Route.ComponentP
               legend={tr("naboklage.ny.kategori")}
               verdi={v?.kategori ?? ""}
               feil={tekst(feil.kategori)}
-              valg={NABOKLAGE_KATEGORIER.map((k) => ({ verdi: k, tekst: tr(`naboklage.kategori.${k}` as MessageKey) }))}
+              valg={NABOKLAGE_KATEGORIER.map((k) => ({
+                verdi: k,
+                tekst: tr(`naboklage.kategori.${k}` as MessageKey),
+              }))}
             />
             <Tekstomrade
               name="beskrivelse"

@@ -25,16 +25,28 @@ const TEKSTER: Record<NaboklageKategori, readonly string[]> = {
     "Banking og roping fra leiligheten over, også om natten.",
   ],
   royk: ["Røyk fra balkongen under trekker inn i soverommet hver kveld.", "Det røykes i trappeoppgangen."],
-  trusler: ["Naboen har truet klageren i trappen flere ganger.", "Klageren er blitt kjeftet på og truet ved postkassene."],
+  trusler: [
+    "Naboen har truet klageren i trappen flere ganger.",
+    "Klageren er blitt kjeftet på og truet ved postkassene.",
+  ],
   dyr: ["Hunden bjeffer hele dagen når eieren er borte.", "Katter fôres på balkongen og det lukter vondt."],
   avfall: ["Søppelsekker settes i trappen i stedet for i containeren.", "Det kastes avfall fra balkongen."],
   besokende: ["Mange besøkende kommer og går hele natten.", "Ukjente besøkende sover i oppgangen."],
 };
 const NOTATER: Record<NaboklageStegType, readonly string[]> = {
   samtale: ["Samtale med begge parter hver for seg.", "Hjemmebesøk hos den det klages på; lovet bedring."],
-  mekling: ["Meklingsmøte med begge parter; enighet om stille tider.", "Mekling gjennomført, delvis enighet."],
-  advarsel: ["Skriftlig advarsel etter husleieloven § 9-9 sendt.", "Advarsel om brudd på husordensreglene sendt."],
-  mislighold: ["Varsel om oppsigelse sendt etter gjentatte brudd.", "Saken er sendt til vurdering av heving."],
+  mekling: [
+    "Meklingsmøte med begge parter; enighet om stille tider.",
+    "Mekling gjennomført, delvis enighet.",
+  ],
+  advarsel: [
+    "Skriftlig advarsel etter husleieloven § 9-9 sendt.",
+    "Advarsel om brudd på husordensreglene sendt.",
+  ],
+  mislighold: [
+    "Varsel om oppsigelse sendt etter gjentatte brudd.",
+    "Saken er sendt til vurdering av heving.",
+  ],
 };
 
 export async function generateDemoNaboklager(
@@ -55,7 +67,10 @@ export async function generateDemoNaboklager(
   for (const b of boliger) perEiendom.set(b.eiendom_id, [...(perEiendom.get(b.eiendom_id) ?? []), b]);
   const staff = PERSONAS.flatMap((p) => (p.kind === "ansatt" ? [p] : []));
   const forvalter = staff.find((p) => p.rolle === "forvalter");
-  const bb = { id: forvalter ? `oid:${forvalter.oid}` : "demo:forvalter", navn: forvalter?.navn ?? "Boligbygg" };
+  const bb = {
+    id: forvalter ? `oid:${forvalter.oid}` : "demo:forvalter",
+    navn: forvalter?.navn ?? "Boligbygg",
+  };
   const klager: Insertable<NaboklageTable>[] = [];
   const steg: Insertable<NaboklageStegTable>[] = [];
   const bydeler = [...new Set(boliger.map((b) => b.bydel_id))].sort();
@@ -143,10 +158,16 @@ export async function generateDemoNaboklager(
     }
   }
   for (let i = 0; i < klager.length; i += 500) {
-    await db.insertInto("naboklage").values(klager.slice(i, i + 500)).execute();
+    await db
+      .insertInto("naboklage")
+      .values(klager.slice(i, i + 500))
+      .execute();
   }
   for (let i = 0; i < steg.length; i += 500) {
-    await db.insertInto("naboklage_steg").values(steg.slice(i, i + 500)).execute();
+    await db
+      .insertInto("naboklage_steg")
+      .values(steg.slice(i, i + 500))
+      .execute();
   }
   return { counts: { naboklage: klager.length, naboklage_steg: steg.length } };
 }

@@ -62,7 +62,9 @@ async function part(ctx: NaboklageContext, boligId: string, husstandId: string |
  * asked to be hidden and the reader is not the handler. Boligbygg: the units, the category, the dates and kinds
  * of every step, notes only of its own steps, never the description (social side). Audited per household read.
  */
-export async function getComplaint(ctx: NaboklageContext & { naboklageId: string }): Promise<NaboklageVisning> {
+export async function getComplaint(
+  ctx: NaboklageContext & { naboklageId: string },
+): Promise<NaboklageVisning> {
   const side = sideFor(ctx.actor);
   const k = await ctx.db
     .selectFrom("naboklage")

@@ -49,7 +49,11 @@ export async function listComplaints(ctx: NaboklageContext) {
     ])
     .where(naboklageScope(ctx.actor));
   const [apne, avsluttede] = await Promise.all([
-    base.where("naboklage.status", "=", "apen").orderBy("naboklage.opprettet").orderBy("naboklage.id").execute(),
+    base
+      .where("naboklage.status", "=", "apen")
+      .orderBy("naboklage.opprettet")
+      .orderBy("naboklage.id")
+      .execute(),
     base
       .where("naboklage.status", "=", "avsluttet")
       .orderBy("naboklage.avsluttet", "desc")

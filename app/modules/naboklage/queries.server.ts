@@ -20,7 +20,8 @@ export function sideFor(actor: Actor): Side {
 /** Complaints in scope: the coordinator's own district; Boligbygg every district (it manages all leases). */
 export function naboklageScope(actor: Actor) {
   return (eb: ExpressionBuilder<Database, "naboklage">): Expression<SqlBool> => {
-    if (can(actor, "naboklage.behandle") && actor.bydelId) return eb("naboklage.bydel_id", "=", actor.bydelId);
+    if (can(actor, "naboklage.behandle") && actor.bydelId)
+      return eb("naboklage.bydel_id", "=", actor.bydelId);
     if (can(actor, "naboklage.leieforhold")) return eb.val(true);
     return eb.val(false);
   };
