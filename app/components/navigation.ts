@@ -86,13 +86,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     href: "/naboklager",
     label: "nav.naboklager",
     description: "nav.naboklager.beskrivelse",
-    permission: "naboklage.behandle",
-  },
-  {
-    href: "/naboklager",
-    label: "nav.naboklager",
-    description: "nav.naboklager.beskrivelse",
-    permission: "naboklage.leieforhold",
+    permission: "naboklage.les",
   },
 ];
 

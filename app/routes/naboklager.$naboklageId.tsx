@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/naboklager.$naboklageId";
-import { can, requirePermission } from "../auth/policy.server";
+import { requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CsrfField } from "../components/csrf-field";
 import { titleMeta } from "../components/page-title";
@@ -27,9 +27,7 @@ import {
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "naboklage.tittel");
 
 function aktor(state: ReturnType<typeof requestState>) {
-  return can(state.actor, "naboklage.behandle")
-    ? state.actor!
-    : requirePermission(state.actor, "naboklage.leieforhold");
+  return requirePermission(state.actor, "naboklage.les");
 }
 
 /** /naboklager/:naboklageId — one complaint as the reader's side may see it (out of scope: 404). */

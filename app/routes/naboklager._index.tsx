@@ -1,7 +1,7 @@
 import { Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link as RouterLink } from "react-router";
 import type { Route } from "./+types/naboklager._index";
-import { can, requirePermission } from "../auth/policy.server";
+import { requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
@@ -17,9 +17,7 @@ export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nab
 /** /naboklager — the district's complaints (social side) or Boligbygg's (lease side), with counts per 1,000 homes. */
 export async function loader({ context }: Route.LoaderArgs) {
   const state = requestState(context);
-  const actor = can(state.actor, "naboklage.behandle")
-    ? state.actor!
-    : requirePermission(state.actor, "naboklage.leieforhold");
+  const actor = requirePermission(state.actor, "naboklage.les");
   return listComplaints({ db: deps(context).db, actor, requestId: state.requestId });
 }
 

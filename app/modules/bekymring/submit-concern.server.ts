@@ -12,9 +12,10 @@ import { nyBekymringSchema } from "./schemas";
  */
 const VARIGHET_MS = 15 * 60 * 1000;
 const MAKS_SKJEMA = 10_000;
-const sendteSkjema = new Map<string, { kode: string; utloper: number }>();
+/** Form id → the code (a promise, so a second click while the first is still hashing waits for the same one). */
+const sendteSkjema = new Map<string, { kode: Promise<string>; utloper: number }>();
 
-function husketKode(skjemaId: string): string | null {
+function husketKode(skjemaId: string): Promise<string> | null {
   const naa = Date.now();
   for (const [id, { utloper }] of sendteSkjema) {
     if (utloper > naa) break;
@@ -23,7 +24,7 @@ function husketKode(skjemaId: string): string | null {
   return sendteSkjema.get(skjemaId)?.kode ?? null;
 }
 
-function husk(skjemaId: string, kode: string): void {
+function husk(skjemaId: string, kode: Promise<string>): void {
   if (sendteSkjema.size >= MAKS_SKJEMA) sendteSkjema.delete(sendteSkjema.keys().next().value!);
   sendteSkjema.set(skjemaId, { kode, utloper: Date.now() + VARIGHET_MS });
 }
@@ -48,10 +49,19 @@ export type NyBekymring = {
  */
 export async function submitConcern(ctx: AnonymContext & { skjema: NyBekymring }): Promise<{ kode: string }> {
   const skjemaId = /^[0-9a-f-]{36}$/.test(ctx.skjema.skjemaId) ? ctx.skjema.skjemaId : null;
-  if (skjemaId) {
-    const kode = husketKode(skjemaId);
-    if (kode) return { kode };
+  const husket = skjemaId ? husketKode(skjemaId) : null;
+  if (husket) return { kode: await husket };
+  const arbeid = lagre(ctx);
+  if (skjemaId) husk(skjemaId, arbeid);
+  try {
+    return { kode: await arbeid };
+  } catch (error) {
+    if (skjemaId) sendteSkjema.delete(skjemaId);
+    throw error;
   }
+}
+
+async function lagre(ctx: AnonymContext & { skjema: NyBekymring }): Promise<string> {
   const parsed = nyBekymringSchema.safeParse(ctx.skjema);
   if (!parsed.success) fail("ugyldig");
   const { bydelId, eiendomId, kategori, beskrivelse } = parsed.data;
@@ -86,6 +96,5 @@ export async function submitConcern(ctx: AnonymContext & { skjema: NyBekymring }
       })
       .execute();
   });
-  if (skjemaId) husk(skjemaId, kode);
-  return { kode };
+  return kode;
 }
