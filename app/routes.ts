@@ -83,5 +83,13 @@ export default [
   route("tildeling/:tildelingsrundeId", "routes/tildeling.$tildelingsrundeId.tsx"),
   route("tildeling/tilbud/:tilbudId", "routes/tildeling.tilbud.$tilbudId.tsx"),
   route("mine-tilbud", "routes/mine-tilbud.tsx"),
+  // bekymring og naboklage
+  route("bekymring", "routes/bekymring.tsx"),
+  route("bekymring/kvittering", "routes/bekymring.kvittering.tsx"),
+  route("bekymringer", "routes/bekymringer._index.tsx"),
+  route("bekymringer/:bekymringId", "routes/bekymringer.$bekymringId.tsx"),
+  route("naboklager", "routes/naboklager._index.tsx"),
+  route("naboklager/ny", "routes/naboklager.ny.tsx"),
+  route("naboklager/:naboklageId", "routes/naboklager.$naboklageId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -7,6 +7,7 @@ import * as build from "virtual:react-router/server-build";
 import { appContext, requestContext, type AppDeps } from "../app/context";
 import { readCookie, readSession, sessionCookieName } from "../app/auth/session.server";
 import { mountTestIdentityProvider } from "../app/auth/test-idp/provider.server";
+import { anonymBekymring, erAnonymBekymringSti } from "../app/modules/bekymring/rate-limit.server";
 import { createMetrics } from "./metrics";
 import { securityHeaders } from "./security-headers";
 
@@ -44,6 +45,8 @@ export async function createApp(appDeps: AppDeps) {
     res.setHeader("X-Request-Id", requestId);
     const started = process.hrtime.bigint();
     res.on("finish", () => {
+      // The anonymous concern pages leave no trace: no log line (it would carry the instant) and no metric.
+      if (erAnonymBekymringSti(req.path)) return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const route = metrics.routeLabel(req.path);
       metrics.observe(req.method, route, res.statusCode, ms);
@@ -57,6 +60,8 @@ export async function createApp(appDeps: AppDeps) {
   });
 
   app.use(securityHeaders(config));
+  // Anonymous concerns: no-store, no-referrer and a daily limit that stores no address.
+  app.use(anonymBekymring());
 
   app.get("/healthz", (_req, res) => {
     res.type("text/plain").send("ok");

@@ -79,6 +79,15 @@ export const PERMISSIONS = {
   "tildeling.behandle": ["saksbehandler"],
   /** A resident's own offers of a home: see, accept or refuse. */
   "eget_tilbud.svare": ["beboer"],
+  // bekymring og naboklage
+  /** Anonymous concerns routed to the own district: read, acknowledge, reply, close with an outcome. */
+  "bekymring.behandle": ["bomiljokoordinator"],
+  /** The neighbour-complaint pages: the district's side or Boligbygg's (which one decides what is shown). */
+  "naboklage.les": ["bomiljokoordinator", "forvalter"],
+  /** Neighbour complaints of the own district, the social side: parties, description, talks and mediation. */
+  "naboklage.behandle": ["bomiljokoordinator"],
+  /** Neighbour complaints, the lease side (Boligbygg): the units, category, warnings and lease-breach process. */
+  "naboklage.leieforhold": ["forvalter"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -170,6 +170,19 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.mineTilbud.beskrivelse",
     permission: "eget_tilbud.svare",
   },
+  // bekymring og naboklage
+  {
+    href: "/bekymringer",
+    label: "nav.bekymringer",
+    description: "nav.bekymringer.beskrivelse",
+    permission: "bekymring.behandle",
+  },
+  {
+    href: "/naboklager",
+    label: "nav.naboklager",
+    description: "nav.naboklager.beskrivelse",
+    permission: "naboklage.les",
+  },
 ];
 
 /**

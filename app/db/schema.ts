@@ -62,6 +62,11 @@ export type Database = {
   tildelingsmote: TildelingsmoteTable;
   tildeling: TildelingTable;
   tilbud: TilbudTable;
+  // bekymring (migration 0007)
+  bekymring: BekymringTable;
+  bekymring_melding: BekymringMeldingTable;
+  naboklage: NaboklageTable;
+  naboklage_steg: NaboklageStegTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -796,4 +801,78 @@ export type TilbudTable = {
   leiekontrakt_id: string | null;
   versjon: ColumnType<number, number | undefined, number>;
   opprettet: ColumnType<Date, Date | undefined, never>;
+};
+// bekymring (migration 0007): anonymous concerns. Days only, never instants; no trace of the reporter.
+export type BekymringKategori =
+  "trusler_vold" | "rus" | "uro_stoy" | "utrygt_bygg" | "noen_trenger_hjelp" | "annet";
+export type BekymringStatus = "mottatt" | "kvittert" | "avsluttet";
+export type BekymringUtfall = "naboklage" | "hms_oppfolging" | "henvisning" | "ingen_tiltak";
+
+export type BekymringTable = {
+  id: string;
+  bydel_id: string;
+  eiendom_id: string | null;
+  kategori: BekymringKategori;
+  beskrivelse: string;
+  /** Argon2id of the receipt code (hex); the code itself is never stored. */
+  kvittering_hash: string;
+  mottatt: string;
+  kvitteringsfrist: string;
+  kvittert: string | null;
+  status: BekymringStatus;
+  utfall: BekymringUtfall | null;
+  utfall_oppsummering: string | null;
+  henvist_til: string | null;
+  avsluttet: string | null;
+  versjon: ColumnType<number, number | undefined, number>;
+};
+
+export type BekymringMeldingTable = {
+  id: string;
+  bekymring_id: string;
+  lopenummer: number;
+  fra: "melder" | "bydel";
+  tekst: string;
+  dato: string;
+};
+
+export type NaboklageKategori = "stoy" | "royk" | "trusler" | "dyr" | "avfall" | "besokende";
+export type NaboklageStegType = "samtale" | "mekling" | "advarsel" | "mislighold";
+export type NaboklageUtfall = "lost" | "ikke_grunnlag" | "flyttet" | "leieforhold_avsluttet" | "uten_losning";
+
+/** A neighbour complaint (migration 0007): the parties as units and households, handled by the district. */
+export type NaboklageTable = {
+  id: string;
+  bydel_id: string;
+  eiendom_id: string;
+  kilde: "beboer" | "bekymring" | "ansatt";
+  bekymring_id: string | null;
+  klager_bolig_id: string | null;
+  klager_husstand_id: string | null;
+  /** The complainant asked to be hidden from everyone but the handler. */
+  klager_skjult: boolean;
+  innklaget_bolig_id: string;
+  innklaget_husstand_id: string | null;
+  kategori: NaboklageKategori;
+  beskrivelse: string;
+  behandler_id: string;
+  behandler_navn: string;
+  status: "apen" | "avsluttet";
+  utfall: NaboklageUtfall | null;
+  opprettet: string;
+  avsluttet: string | null;
+  opprettet_nokkel: string;
+  versjon: ColumnType<number, number | undefined, number>;
+};
+
+export type NaboklageStegTable = {
+  id: string;
+  naboklage_id: string;
+  lopenummer: number;
+  type: NaboklageStegType;
+  side: "bydel" | "boligbygg";
+  dato: string;
+  notat: string;
+  registrert_av_id: string;
+  registrert_av_navn: string;
 };

@@ -558,6 +558,37 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     post: sameAsGet(allow(["beboer"])),
     note: "The resident's own offers (eget_tilbud.svare); an offer id they do not own is 404.",
   },
+  // bekymring og naboklage
+  "/bekymring": {
+    get: open,
+    post: () => "handled",
+    note: "Anyone may report a concern without signing in (DOMAIN.md §2, Anonym); an empty form is 422.",
+  },
+  "/bekymring/kvittering": {
+    get: open,
+    post: () => "handled",
+    note: "The receipt code is the only key; an empty or unknown code is 422 at the field.",
+  },
+  "/bekymringer": { get: allow(["bomiljokoordinator"]), note: "Concerns routed to the own district." },
+  "/bekymringer/:bekymringId": {
+    get: allow(["bomiljokoordinator"], { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator"], { scope: "bydel" })),
+    note: "An empty form (no handling, no row version) is refused with 400 before the concern is looked up.",
+  },
+  "/naboklager": {
+    get: allow(["bomiljokoordinator", "forvalter"]),
+    note: "The district's social side (own district) or Boligbygg's lease side (all districts).",
+  },
+  "/naboklager/ny": {
+    get: allow(["bomiljokoordinator"]),
+    post: sameAsGet(allow(["bomiljokoordinator"])),
+    note: "Only the district registers complaints; an empty form without its key is 400.",
+  },
+  "/naboklager/:naboklageId": {
+    get: allow(["bomiljokoordinator", "forvalter"], { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator", "forvalter"], { scope: "bydel" })),
+    note: "Boligbygg sees every district's complaints (lease side); an empty form is 400 before the lookup.",
+  },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
 };
 

@@ -55,6 +55,8 @@ describe("the main menu", () => {
       ["/boliger", "/boliger/sok", "/samarbeid", "/oppgaver", "/beboerrad", "/aktiviteter"],
     ],
     ["forvalter", ["/boliger", "/boliger/sok", "/samarbeid", "/oppgaver", "/beboerrad", "/aktiviteter"]],
+    ["bomiljokoordinator", ["/boliger", "/boliger/sok", "/bekymringer", "/naboklager"]],
+    ["forvalter", ["/boliger", "/boliger/sok", "/naboklager"]],
     ["analytiker", ["/statistikk"]],
     [
       "bomiljokoordinator",

@@ -6,6 +6,9 @@ export const AUDIT_KATEGORIER = {
   oppfolgingsbehov: { nb: "Behov for oppfølging", en: "Need for follow-up", saerlig: true },
   helse: { nb: "Helseopplysninger", en: "Health information", saerlig: true },
   sak: { nb: "Saken din", en: "Your case", saerlig: false },
+  // bekymring og naboklage
+  bekymring: { nb: "Bekymringsmelding", en: "Concern report", saerlig: true },
+  naboklage: { nb: "Naboklage", en: "Neighbour complaint", saerlig: false },
 } as const;
 
 export type AuditKategori = keyof typeof AUDIT_KATEGORIER;
