@@ -36,5 +36,9 @@ export default [
   route("klagenemnd", "routes/klagenemnd._index.tsx"),
   route("klagenemnd/:sakId", "routes/klagenemnd.$sakId.tsx"),
   route("venteliste", "routes/venteliste.tsx"),
+  // bomiljo
+  route("bomiljo", "routes/bomiljo._index.tsx"),
+  route("bomiljo/tiltak/:nummer", "routes/bomiljo.tiltak.$nummer.tsx"),
+  route("bomiljo/oslostandard", "routes/bomiljo.oslostandard.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -36,6 +36,13 @@ export const PERMISSIONS = {
   "egen_sak.les": ["beboer"],
   /** Apply digitally (for oneself, or for a relative with consent). */
   "egen_sak.soke": ["beboer"],
+  // bomiljoplan
+  /** The own district's plan for the Oslostandard's 15 measures and its addresses' bomiljøplaner. */
+  "bomiljoplan.les": ["bomiljokoordinator"],
+  /** Edit the own district's plan, the addresses' measures and the district's named coordinators. */
+  "bomiljoplan.endre": ["bomiljokoordinator"],
+  /** The city matrix: status of the 15 measures in the 15 districts (no names, no texts). */
+  "bomiljoplan.matrise": ["analytiker", "leder"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -75,6 +75,19 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     permission: "klage.avgjore",
   },
   { href: "/admin", label: "nav.admin", description: "nav.admin.beskrivelse", permission: "admin.les" },
+  // bomiljo
+  {
+    href: "/bomiljo",
+    label: "nav.bomiljoplan",
+    description: "nav.bomiljoplan.beskrivelse",
+    permission: "bomiljoplan.les",
+  },
+  {
+    href: "/bomiljo/oslostandard",
+    label: "nav.oslostandard",
+    description: "nav.oslostandard.beskrivelse",
+    permission: "bomiljoplan.matrise",
+  },
 ];
 
 /**

@@ -218,6 +218,12 @@ const boardCase: Expect = (who, set) => {
   return outcome === "ok" && set?.label.startsWith(IKKE_SENDT) ? "notfound" : outcome;
 };
 
+/** bomiljoplan.les, and only measures 1–15. */
+const tiltakNummer: Expect = (who, set) => {
+  const outcome = allow(["bomiljokoordinator"])(who, set);
+  return outcome === "ok" && set?.values.nummer === "16" ? "notfound" : outcome;
+};
+
 export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/": { get: open },
   "/personvern": { get: open },
@@ -316,6 +322,24 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   },
   "/venteliste": { get: allow(["saksbehandler"]), note: "The own district's list (venteliste.les)." },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
+  // bomiljo
+  "/bomiljo": {
+    get: allow(["bomiljokoordinator"]),
+    note: "The own district's plan for the 15 measures (bomiljoplan.les); Boligbygg and the analyst have none.",
+  },
+  "/bomiljo/tiltak/:nummer": {
+    get: tiltakNummer,
+    post: (who, set) => (tiltakNummer(who, set) === "ok" ? "handled" : tiltakNummer(who, set)),
+    params: () => [
+      { label: "tiltak 1", district: null, values: { nummer: "1" } },
+      { label: "tiltak 16 (finnes ikke)", district: null, values: { nummer: "16" } },
+    ],
+    note: "One measure of the own district's plan; only 1–15 exist. An empty form is refused at the fields.",
+  },
+  "/bomiljo/oslostandard": {
+    get: allow(["analytiker", "leder"]),
+    note: "The city matrix (bomiljoplan.matrise): status only.",
+  },
 };
 
 /**

@@ -3,6 +3,7 @@ import type { Db } from "../connection.server";
 import type { Config } from "../../lib/env.server";
 import type { Logger } from "../../lib/logger.server";
 import { BYDELER } from "../reference/bydeler";
+import { generateDemoBomiljo } from "./bomiljo.server";
 import { generateDemoCases } from "./cases.server";
 import { generateDemoData, insertBydeler } from "./generate.server";
 import { osloToday } from "./dates";
@@ -36,6 +37,7 @@ export async function ensureDemoData(
     }
     const generated = await generateDemoData(trx, { seed: config.demoSeed, size: config.demoData, today });
     const saker = await generateDemoCases(trx, { seed: config.demoSeed, size: config.demoData, today });
+    await generateDemoBomiljo(trx, { seed: config.demoSeed, size: config.demoData, today });
     return { bydeler: BYDELER.length, ...generated.counts, saker: saker.counts.sak };
   });
   const ms = Math.round(performance.now() - started);

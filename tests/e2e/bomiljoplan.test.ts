@@ -1,0 +1,99 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { launchBrowser } from "./helpers/browser";
+import { hydrert } from "./helpers/browser";
+import { AxeLogg, mainText, signedInPage } from "./helpers/journey";
+import { startServer, type RunningServer } from "./helpers/server";
+
+/**
+ * Bomiljøplan in Chromium on the small demo Oslo: the Sagene coordinator plans measure 12 (Aktiviteter) in the
+ * district plan and follows it (a field error first, then a save that shows up in the history); the analyst in
+ * Velferdsetaten sees the change in the city matrix; each role is refused what it may not see.
+ */
+let server: RunningServer;
+let browser: Browser;
+const axe = new AxeLogg();
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function status(page: Page, path: string): Promise<number> {
+  const response = await page.request.get(`${server.url}${path}`, { maxRedirects: 0 });
+  return response.status();
+}
+
+test("the coordinator plans a measure and follows it; the analyst sees it in the city matrix", async () => {
+  const koordinator = await signedInPage(browser, server.url, "bomiljokoordinator-sagene", "/bomiljo", axe);
+  expect(await koordinator.locator("h1").textContent()).toBe("Bomiljøplan for Bydel Sagene");
+  expect(await koordinator.locator("table tbody tr").count()).toBe(15);
+  await axe.sjekk(koordinator, "bydelens plan");
+
+  await koordinator.getByRole("link", { name: "Aktiviteter", exact: true }).click();
+  await koordinator.waitForURL(/\/bomiljo\/tiltak\/12$/);
+  await hydrert(koordinator);
+  expect(await koordinator.locator("h1").textContent()).toBe("12. Aktiviteter");
+  await axe.sjekk(koordinator, "tiltak 12");
+  const versjonerFor = await koordinator.locator("section table tbody tr").count();
+
+  // Status "i gang" without saying what will be done: an error at the field, the typed name kept.
+  await koordinator.getByLabel("Ansvarlig person").fill("Kari Koordinator");
+  await koordinator.getByLabel("Hva skal utføres").fill("");
+  await koordinator.getByLabel("Status", { exact: true }).selectOption("i_gang");
+  await koordinator.getByLabel("Innen en dato").check();
+  await koordinator.getByLabel("Tidsfrist", { exact: true }).fill("2099-06-30");
+  await koordinator.getByRole("button", { name: "Lagre" }).click();
+  await koordinator.getByText("Skriv hva som skal utføres når tiltaket er planlagt eller i gang.").waitFor();
+  expect(await koordinator.getByLabel("Ansvarlig person").inputValue()).toBe("Kari Koordinator");
+  expect(await koordinator.getByLabel("Hva skal utføres").getAttribute("aria-invalid")).toBe("true");
+  await axe.sjekk(koordinator, "tiltak 12 med feil");
+
+  await koordinator.getByLabel("Hva skal utføres").fill("Sommerfest i bakgården i Sandakerveien med beboerrådet.");
+  await Promise.all([
+    koordinator.waitForURL(/\/bomiljo\/tiltak\/12\?lagret=1$/),
+    koordinator.getByRole("button", { name: "Lagre" }).click(),
+  ]);
+  await hydrert(koordinator);
+  expect(await mainText(koordinator)).toContain("Endringen er lagret.");
+  expect(await koordinator.locator("section table tbody tr").count()).toBe(versjonerFor + 1);
+  const nyeste = (await koordinator.locator("section table tbody tr").first().textContent()) ?? "";
+  expect(nyeste).toContain("Sommerfest i bakgården");
+  expect(nyeste).toContain("I gang");
+  expect(nyeste).toContain("30. juni 2099");
+
+  // The coordinator may not see the city matrix.
+  expect(await status(koordinator, "/bomiljo/oslostandard")).toBe(403);
+
+  const analytiker = await signedInPage(
+    browser,
+    server.url,
+    "analytiker-velferdsetaten",
+    "/bomiljo/oslostandard",
+    axe,
+  );
+  expect(await analytiker.locator("h1").textContent()).toBe("Oslostandarden i bydelene");
+  expect(await analytiker.locator("table tbody tr").count()).toBe(15);
+  expect(await analytiker.locator("table thead th").count()).toBe(16);
+  const celle = analytiker.locator('td[data-bydel="sagene"][data-tiltak="12"]');
+  expect((await celle.textContent())?.trim()).toBe("I gang");
+  // Status only: no names or plan text reach the analyst.
+  const tekst = await mainText(analytiker);
+  expect(tekst).not.toContain("Kari Koordinator");
+  expect(tekst).not.toContain("Sommerfest");
+  await axe.sjekk(analytiker, "bymatrisen");
+  expect(await status(analytiker, "/bomiljo")).toBe(403);
+  expect(await status(analytiker, "/bomiljo/tiltak/12")).toBe(403);
+
+  const forvalter = await signedInPage(browser, server.url, "forvalter-boligbygg", "/", axe);
+  for (const sti of ["/bomiljo", "/bomiljo/tiltak/12", "/bomiljo/oslostandard"]) {
+    expect(await status(forvalter, sti), sti).toBe(403);
+  }
+
+  expect(axe.funn).toEqual({});
+  // The refused save answers 422 on purpose (the browser logs that); nothing else may reach the console.
+  expect(axe.konsoll.filter((linje) => !linje.includes("status of 422"))).toEqual([]);
+});
