@@ -40,5 +40,8 @@ export default [
   route("bomiljo", "routes/bomiljo._index.tsx"),
   route("bomiljo/tiltak/:nummer", "routes/bomiljo.tiltak.$nummer.tsx"),
   route("bomiljo/oslostandard", "routes/bomiljo.oslostandard.tsx"),
+  route("bomiljo/adresser", "routes/bomiljo.adresser.tsx"),
+  route("bomiljo/adresse/:eiendomId", "routes/bomiljo.adresse.$eiendomId.tsx"),
+  route("bomiljo/adresse/:eiendomId/tiltak/:adresseTiltakId", "routes/bomiljo.adresse.$eiendomId.tiltak.$adresseTiltakId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -34,6 +34,11 @@ export default function BydelPlan({ loaderData }: Route.ComponentProps) {
         {tittel}
       </Heading>
       <Paragraph>{tr("bomiljo.plan.ingress")}</Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/bomiljo/adresser">{tr("bomiljo.adresser.lenke")}</RouterLink>
+        </Link>
+      </Paragraph>
       <Rullbar label={tittel}>
         <Table zebra data-size="sm">
           <caption>{tr("bomiljo.plan.tabell", { bydel: bydel.navn })}</caption>

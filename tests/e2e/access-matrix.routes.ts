@@ -336,6 +336,29 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     ],
     note: "One measure of the own district's plan; only 1–15 exist. An empty form is refused at the fields.",
   },
+  "/bomiljo/adresser": {
+    get: allow(["bomiljokoordinator"]),
+    note: "The own district's addresses with the size of their plans.",
+  },
+  "/bomiljo/adresse/:eiendomId": {
+    get: allow(["bomiljokoordinator"], { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator"], { scope: "bydel" })),
+    note: "An address's bomiljøplan; an empty form (no idempotency key) is refused before the lookup.",
+  },
+  "/bomiljo/adresse/:eiendomId/tiltak/:adresseTiltakId": {
+    get: allow(["bomiljokoordinator"], { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator"], { scope: "bydel" })),
+    params: (ids) =>
+      DISTRICTS.map((district) => ({
+        label: `adresse_tiltak i ${district}`,
+        district,
+        values: {
+          eiendomId: ids[district]["adresse_tiltak.eiendom_id"] ?? "",
+          adresseTiltakId: ids[district].adresse_tiltak ?? "",
+        },
+      })),
+    note: "One measure of an address's plan; an empty form (no row version) is refused before the lookup.",
+  },
   "/bomiljo/oslostandard": {
     get: allow(["analytiker", "leder"]),
     note: "The city matrix (bomiljoplan.matrise): status only.",

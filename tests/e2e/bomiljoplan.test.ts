@@ -97,3 +97,60 @@ test("the coordinator plans a measure and follows it; the analyst sees it in the
   // The refused save answers 422 on purpose (the browser logs that); nothing else may reach the console.
   expect(axe.konsoll.filter((linje) => !linje.includes("status of 422"))).toEqual([]);
 });
+
+test("the coordinator adds a measure to an address's plan, says what it should change, and follows it to done", async () => {
+  const logg = new AxeLogg();
+  const side = await signedInPage(browser, server.url, "bomiljokoordinator-sagene", "/bomiljo/adresser", logg);
+  expect(await side.locator("h1").textContent()).toBe("Bomiljøplaner per adresse");
+  expect(await side.locator("table tbody tr").count()).toBeGreaterThan(0);
+  await logg.sjekk(side, "adresser");
+  const lenke = side.locator('table a[href^="/bomiljo/adresse/"]').first();
+  const adresse = ((await lenke.textContent()) ?? "").trim();
+  await lenke.click();
+  await side.waitForURL(/\/bomiljo\/adresse\/[0-9a-f-]{36}$/);
+  await hydrert(side);
+  expect(await side.locator("h1").textContent()).toBe(`Bomiljøplan for ${adresse}`);
+  await logg.sjekk(side, "adresseplan");
+
+  const skjema = side.locator('section[aria-labelledby="nytt-tiltak"]');
+  await skjema.getByLabel("Navn på tiltaket").fill("Kontaktkort i alle oppganger");
+  await skjema.getByLabel("Innen en dato").check();
+  await skjema.getByLabel("Tidsfrist", { exact: true }).fill("2099-01-31");
+  await skjema.getByRole("button", { name: "Legg til tiltaket" }).click();
+  await skjema.getByText("Velg hvilket av de 15 tiltakene dette hører under.").waitFor();
+  await skjema.getByText("Skriv hva tiltaket skal endre (høyst 2000 tegn).").waitFor();
+  expect(await skjema.getByLabel("Navn på tiltaket").inputValue()).toBe("Kontaktkort i alle oppganger");
+  await logg.sjekk(side, "adresseplan med feil");
+
+  await skjema.getByLabel("Hører til tiltak i Oslostandarden").selectOption("8");
+  await skjema.getByLabel("Hva skal tiltaket endre").fill("Flere beboere vet hvem de skal kontakte.");
+  await skjema.getByLabel("Hva skal bomiljøundersøkelsen måle").selectOption("vet_hvem_kontakte");
+  await Promise.all([
+    side.waitForURL(/\/tiltak\/[0-9a-f-]{36}\?lagret=1$/),
+    skjema.getByRole("button", { name: "Legg til tiltaket" }).click(),
+  ]);
+  await hydrert(side);
+  expect(await side.locator("h1").textContent()).toBe("Kontaktkort i alle oppganger");
+  expect(await mainText(side)).toContain("under 8. Dialog mellom beboer, Boligbygg og bydel");
+  await logg.sjekk(side, "adressetiltak");
+
+  await side.getByLabel("Status", { exact: true }).selectOption("gjennomfort");
+  await Promise.all([
+    side.waitForURL(/\?lagret=1$/),
+    side.getByRole("button", { name: "Lagre" }).click(),
+  ]);
+  await hydrert(side);
+  const rader = side.locator('section[aria-labelledby="historikk-tittel"] tbody tr');
+  expect(await rader.count()).toBe(2);
+  expect(await rader.first().textContent()).toContain("Gjennomført");
+  expect(await rader.last().textContent()).toContain("Planlagt");
+
+  // Back on the address plan the measure sits under its heading with what it should change.
+  await side.getByRole("link", { name: adresse, exact: true }).click();
+  await side.waitForURL(/\/bomiljo\/adresse\/[0-9a-f-]{36}$/);
+  const seksjon = side.locator("section", { has: side.getByRole("heading", { name: "8. Dialog mellom beboer, Boligbygg og bydel" }) });
+  expect(await seksjon.textContent()).toContain("Flere beboere vet hvem de skal kontakte.");
+
+  expect(logg.funn).toEqual({});
+  expect(logg.konsoll.filter((linje) => !linje.includes("status of 422"))).toEqual([]);
+});

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseHandle, Db } from "../../app/db/connection.server";
+import { getAdresseTiltak } from "../../app/modules/bomiljo/get-adresse-tiltak.server";
+import { getAdresseplan } from "../../app/modules/bomiljo/get-adresseplan.server";
 import { getBydelPlan } from "../../app/modules/bomiljo/get-bydel-plan.server";
 import { getBydelTiltak } from "../../app/modules/bomiljo/get-bydel-tiltak.server";
 import { getOslostandardMatrise } from "../../app/modules/bomiljo/get-oslostandard-matrise.server";
 import { OSLOSTANDARD } from "../../app/modules/bomiljo/oslostandard";
+import { createAdresseTiltak, updateAdresseTiltak } from "../../app/modules/bomiljo/save-adresse-tiltak.server";
 import { saveBydelTiltak } from "../../app/modules/bomiljo/save-bydel-tiltak.server";
 import type { BydelTiltakInput } from "../../app/modules/bomiljo/schemas";
 import { createTestDb } from "../helpers/db";
@@ -111,6 +114,54 @@ describe("the district plan", () => {
     expect(JSON.stringify(matrise)).not.toContain("Kari");
     await expect(
       getOslostandardMatrise({ db, actor: koordinatorSagene, requestId: null, today: IDAG }),
+    ).rejects.toMatchObject({ init: { status: 403 } });
+  });
+});
+
+describe("an address's bomiljøplan", () => {
+  const tiltak = {
+    tiltakNummer: "9",
+    tittel: "Bedre lys i bakgården",
+    beskrivelse: "Nye armaturer ved søppelskuret.",
+    ansvarlig: "boligbygg",
+    ansvarligPerson: "",
+    status: "planlagt",
+    fristType: "dato",
+    frist: "2027-03-01",
+    forventetEndring: "Beboerne føler seg tryggere i bakgården om kvelden.",
+    indikator: "trygghet_fellesareal",
+  } as const;
+
+  test("a double click makes one measure; a change keeps history; another district's address is 404", async () => {
+    const eiendomId = await f.eiendom(db, "sagene", "Sandakerveien 10");
+    const stovnerEiendom = await f.eiendom(db, "stovner", "Fossumveien 2");
+    const ctx = { db, actor: koordinatorSagene, requestId: null, eiendomId };
+    const a = await createAdresseTiltak({ ...ctx, idempotensnokkel: "nokkel-123456", input: tiltak });
+    const b = await createAdresseTiltak({ ...ctx, idempotensnokkel: "nokkel-123456", input: tiltak });
+    expect(a.ok && b.ok && a.id === b.id).toBe(true);
+    if (!a.ok) return;
+    const feil = await createAdresseTiltak({
+      ...ctx,
+      idempotensnokkel: "nokkel-654321",
+      input: { ...tiltak, forventetEndring: "", tiltakNummer: "16" },
+    });
+    expect(feil).toEqual({
+      ok: false,
+      feil: { tiltakNummer: "bomiljo.feil.tiltakNummer", forventetEndring: "bomiljo.feil.forventetEndring" },
+    });
+    await updateAdresseTiltak({ ...ctx, tiltakId: a.id, versjon: 1, input: { ...tiltak, status: "i_gang" } });
+    await expect(
+      updateAdresseTiltak({ ...ctx, tiltakId: a.id, versjon: 1, input: tiltak }),
+    ).rejects.toMatchObject({ init: { status: 409 } });
+    const plan = await getAdresseplan({ ...ctx, today: IDAG });
+    expect(plan.tiltak.map((t) => [t.tittel, t.status, t.versjon])).toEqual([["Bedre lys i bakgården", "i_gang", 2]]);
+    const en = await getAdresseTiltak({ ...ctx, tiltakId: a.id, today: IDAG });
+    expect(en.historikk.map((h) => h.status)).toEqual(["i_gang", "planlagt"]);
+    await expect(
+      getAdresseplan({ ...ctx, eiendomId: stovnerEiendom, today: IDAG }),
+    ).rejects.toMatchObject({ init: { status: 404 } });
+    await expect(
+      getAdresseplan({ ...ctx, actor: forvalter, today: IDAG }),
     ).rejects.toMatchObject({ init: { status: 403 } });
   });
 });
