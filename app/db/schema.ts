@@ -349,7 +349,8 @@ export type VedleggTable = {
 
 // ── bomiljoplan (migration 0008) ──
 
-export type TiltakAnsvarlig = "bydel" | "boligbygg" | "velferdsetaten" | "bydel_boligbygg" | "bydel_velferdsetaten";
+export type TiltakAnsvarlig =
+  "bydel" | "boligbygg" | "velferdsetaten" | "bydel_boligbygg" | "bydel_velferdsetaten";
 export type BydelTiltakStatus = "ikke_startet" | "planlagt" | "i_gang" | "pa_plass";
 
 /** The district's plan for one of the Oslostandard's 15 measures (the checklist's row). */

@@ -39,6 +39,11 @@ export default function BydelPlan({ loaderData }: Route.ComponentProps) {
           <RouterLink to="/bomiljo/adresser">{tr("bomiljo.adresser.lenke")}</RouterLink>
         </Link>
       </Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/bomiljo/koordinatorer">{tr("bomiljo.koordinatorer.lenke")}</RouterLink>
+        </Link>
+      </Paragraph>
       <Rullbar label={tittel}>
         <Table zebra data-size="sm">
           <caption>{tr("bomiljo.plan.tabell", { bydel: bydel.navn })}</caption>

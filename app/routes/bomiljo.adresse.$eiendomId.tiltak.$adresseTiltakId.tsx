@@ -158,11 +158,7 @@ export default function AdresseTiltakSide({ loaderData, actionData }: Route.Comp
                     {h.ansvarligPerson ? ` (${h.ansvarligPerson})` : ""}
                   </Table.Cell>
                   <Table.Cell>
-                    {h.pagaende
-                      ? tr("bomiljo.frist.pagaende")
-                      : h.frist
-                        ? formatDato(h.frist, sprak)
-                        : "–"}
+                    {h.pagaende ? tr("bomiljo.frist.pagaende") : h.frist ? formatDato(h.frist, sprak) : "–"}
                   </Table.Cell>
                 </Table.Row>
               ))}

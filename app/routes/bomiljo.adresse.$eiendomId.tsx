@@ -87,6 +87,23 @@ export default function Adresseplan({ loaderData, actionData }: Route.ComponentP
         {adresse.navn}, {adresse.postnummer} {adresse.poststed}.{" "}
         {tr(`bomiljo.eiendomType.${adresse.type}` as MessageKey)}.
       </Paragraph>
+      <section aria-labelledby="kontaktkort" className="bm-side">
+        <Heading level={2} data-size="md" id="kontaktkort">
+          {tr("bomiljo.adresse.kontaktkort")}
+        </Heading>
+        <Paragraph>{tr("bomiljo.adresse.kontaktkortIngress")}</Paragraph>
+        <ul>
+          {adresse.oppganger.map((o) => (
+            <li key={o.id}>
+              <Link asChild>
+                <RouterLink to={`/kontakt/${o.id}`}>
+                  {tr("bomiljo.adresse.kontaktkortFor", { oppgang: o.gateadresse })}
+                </RouterLink>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
       <Paragraph>{tr("bomiljo.adresse.ingress")}</Paragraph>
       {tiltak.length === 0 ? <Paragraph>{tr("bomiljo.adresse.ingen")}</Paragraph> : null}
       {overskrifter.map((o) => (
@@ -126,9 +143,7 @@ export default function Adresseplan({ loaderData, actionData }: Route.ComponentP
           {tr("bomiljo.adresse.nytt")}
         </Heading>
         <AdresseTiltakSkjema
-          verdier={
-            actionData?.verdier ?? { status: "planlagt", fristType: "dato", ansvarlig: "bydel" }
-          }
+          verdier={actionData?.verdier ?? { status: "planlagt", fristType: "dato", ansvarlig: "bydel" }}
           feil={(actionData?.feil ?? {}) as Record<string, string>}
           skjult={{ idempotensnokkel }}
           knapp={tr("bomiljo.adresse.leggTil")}

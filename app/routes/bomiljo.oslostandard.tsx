@@ -18,7 +18,12 @@ export const meta: Route.MetaFunction = ({ matches }) => {
 export async function loader({ context }: Route.LoaderArgs) {
   const state = requestState(context);
   const actor = requirePermission(state.actor, "bomiljoplan.matrise");
-  return getOslostandardMatrise({ db: deps(context).db, actor, requestId: state.requestId, today: todayInOslo() });
+  return getOslostandardMatrise({
+    db: deps(context).db,
+    actor,
+    requestId: state.requestId,
+    today: todayInOslo(),
+  });
 }
 
 const STATUSER = ["ikke_startet", "planlagt", "i_gang", "pa_plass", "forsinket"] as const;

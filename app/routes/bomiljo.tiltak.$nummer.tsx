@@ -97,7 +97,10 @@ export default function BydelTiltakSide({ loaderData, actionData }: Route.Compon
   return (
     <div className="bm-side">
       <Breadcrumbs
-        items={[{ label: tr("bomiljo.plan.bydel", { bydel: bydel.navn }), href: "/bomiljo" }, { label: tittel }]}
+        items={[
+          { label: tr("bomiljo.plan.bydel", { bydel: bydel.navn }), href: "/bomiljo" },
+          { label: tittel },
+        ]}
       />
       <Heading level={1} data-size="lg">
         {tittel}
@@ -131,7 +134,10 @@ export default function BydelTiltakSide({ loaderData, actionData }: Route.Compon
           label={tr("bomiljo.kol.ansvarlig")}
           verdi={v.ansvarlig ?? ""}
           feil={fe("ansvarlig")}
-          valg={TILTAK_ANSVARLIG.map((a) => ({ verdi: a, tekst: tr(`bomiljo.ansvarlig.${a}` as MessageKey) }))}
+          valg={TILTAK_ANSVARLIG.map((a) => ({
+            verdi: a,
+            tekst: tr(`bomiljo.ansvarlig.${a}` as MessageKey),
+          }))}
         />
         <Tekstfelt
           name="ansvarligPerson"
@@ -177,7 +183,10 @@ export default function BydelTiltakSide({ loaderData, actionData }: Route.Compon
           label={tr("bomiljo.kol.status")}
           verdi={v.status ?? ""}
           feil={fe("status")}
-          valg={BYDEL_TILTAK_STATUS.map((s) => ({ verdi: s, tekst: tr(`bomiljo.status.${s}` as MessageKey) }))}
+          valg={BYDEL_TILTAK_STATUS.map((s) => ({
+            verdi: s,
+            tekst: tr(`bomiljo.status.${s}` as MessageKey),
+          }))}
         />
         <div className="bm-knapper">
           <Button type="submit" disabled={navigation.state === "submitting"}>

@@ -218,6 +218,9 @@ const boardCase: Expect = (who, set) => {
   return outcome === "ok" && set?.label.startsWith(IKKE_SENDT) ? "notfound" : outcome;
 };
 
+/** Public; a set labelled "(ukjent)" names a language with no card or poster. */
+const kontaktkort: Expect = (_who, set) => (set?.label.includes("(ukjent)") ? "notfound" : "ok");
+
 /** bomiljoplan.les, and only measures 1–15. */
 const tiltakNummer: Expect = (who, set) => {
   const outcome = allow(["bomiljokoordinator"])(who, set);
@@ -358,6 +361,39 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
         },
       })),
     note: "One measure of an address's plan; an empty form (no row version) is refused before the lookup.",
+  },
+  "/bomiljo/koordinatorer": {
+    get: allow(["bomiljokoordinator"]),
+    post: sameAsGet(allow(["bomiljokoordinator"])),
+    note: "The own district's named coordinators (measure 5); an empty form is refused at the fields.",
+  },
+  "/kontakt/:oppgangId/:sprak?": {
+    get: kontaktkort,
+    params: (ids) =>
+      DISTRICTS.flatMap((district) =>
+        ["nb", "ar", "xx"].map((sprak) => ({
+          label: `oppgang i ${district}, språk «${sprak}»${sprak === "xx" ? " (ukjent)" : ""}`,
+          district,
+          values: { oppgangId: ids[district].oppgang ?? "", sprak },
+        })),
+      ),
+    note: "The public contact card (measure 8): open to anyone; an unknown language is 404.",
+  },
+  "/kontakt/:oppgangId/qr.svg": {
+    get: open,
+    note: "The contact card's QR code to the defect-report form; public.",
+  },
+  "/kontakt/:oppgangId/:sprak/plakat.pdf": {
+    get: kontaktkort,
+    params: (ids) =>
+      DISTRICTS.flatMap((district) =>
+        ["nb", "uk", "ar"].map((sprak) => ({
+          label: `oppgang i ${district}, plakat «${sprak}»${sprak === "ar" ? " (ukjent)" : ""}`,
+          district,
+          values: { oppgangId: ids[district].oppgang ?? "", sprak },
+        })),
+      ),
+    note: "The poster as PDF, public; only Latin- and Cyrillic-script languages (Arabic is printed from the page).",
   },
   "/bomiljo/oslostandard": {
     get: allow(["analytiker", "leder"]),

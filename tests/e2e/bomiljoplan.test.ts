@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser } from "./helpers/browser";
-import { hydrert } from "./helpers/browser";
-import { AxeLogg, mainText, signedInPage } from "./helpers/journey";
+import { extractText } from "unpdf";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { hydrert, launchBrowser, newContext } from "./helpers/browser";
+import { AxeLogg, mainText, pdfFromLink, signedInPage } from "./helpers/journey";
 import { startServer, type RunningServer } from "./helpers/server";
 
 /**
@@ -52,7 +52,9 @@ test("the coordinator plans a measure and follows it; the analyst sees it in the
   expect(await koordinator.getByLabel("Hva skal utføres").getAttribute("aria-invalid")).toBe("true");
   await axe.sjekk(koordinator, "tiltak 12 med feil");
 
-  await koordinator.getByLabel("Hva skal utføres").fill("Sommerfest i bakgården i Sandakerveien med beboerrådet.");
+  await koordinator
+    .getByLabel("Hva skal utføres")
+    .fill("Sommerfest i bakgården i Sandakerveien med beboerrådet.");
   await Promise.all([
     koordinator.waitForURL(/\/bomiljo\/tiltak\/12\?lagret=1$/),
     koordinator.getByRole("button", { name: "Lagre" }).click(),
@@ -100,7 +102,13 @@ test("the coordinator plans a measure and follows it; the analyst sees it in the
 
 test("the coordinator adds a measure to an address's plan, says what it should change, and follows it to done", async () => {
   const logg = new AxeLogg();
-  const side = await signedInPage(browser, server.url, "bomiljokoordinator-sagene", "/bomiljo/adresser", logg);
+  const side = await signedInPage(
+    browser,
+    server.url,
+    "bomiljokoordinator-sagene",
+    "/bomiljo/adresser",
+    logg,
+  );
   expect(await side.locator("h1").textContent()).toBe("Bomiljøplaner per adresse");
   expect(await side.locator("table tbody tr").count()).toBeGreaterThan(0);
   await logg.sjekk(side, "adresser");
@@ -134,11 +142,11 @@ test("the coordinator adds a measure to an address's plan, says what it should c
   expect(await mainText(side)).toContain("under 8. Dialog mellom beboer, Boligbygg og bydel");
   await logg.sjekk(side, "adressetiltak");
 
+  // Open the measure afresh (without ?lagret=1), then change its status.
+  await side.goto(side.url().replace(/\?lagret=1$/, ""));
+  await hydrert(side);
   await side.getByLabel("Status", { exact: true }).selectOption("gjennomfort");
-  await Promise.all([
-    side.waitForURL(/\?lagret=1$/),
-    side.getByRole("button", { name: "Lagre" }).click(),
-  ]);
+  await Promise.all([side.waitForURL(/\?lagret=1$/), side.getByRole("button", { name: "Lagre" }).click()]);
   await hydrert(side);
   const rader = side.locator('section[aria-labelledby="historikk-tittel"] tbody tr');
   expect(await rader.count()).toBe(2);
@@ -148,8 +156,108 @@ test("the coordinator adds a measure to an address's plan, says what it should c
   // Back on the address plan the measure sits under its heading with what it should change.
   await side.getByRole("link", { name: adresse, exact: true }).click();
   await side.waitForURL(/\/bomiljo\/adresse\/[0-9a-f-]{36}$/);
-  const seksjon = side.locator("section", { has: side.getByRole("heading", { name: "8. Dialog mellom beboer, Boligbygg og bydel" }) });
+  const seksjon = side.locator("section", {
+    has: side.getByRole("heading", { name: "8. Dialog mellom beboer, Boligbygg og bydel" }),
+  });
   expect(await seksjon.textContent()).toContain("Flere beboere vet hvem de skal kontakte.");
+
+  expect(logg.funn).toEqual({});
+  expect(logg.konsoll.filter((linje) => !linje.includes("status of 422"))).toEqual([]);
+});
+
+test("the district names a coordinator, who appears on the public contact card in Arabic (RTL), with PDF poster and QR", async () => {
+  const { ids } = inject("bomiljoE2e");
+  const oppgangId = ids.sagene.oppgang;
+  expect(oppgangId, "the demo data has a stairwell in Sagene").toBeDefined();
+  const logg = new AxeLogg();
+
+  // Measure 5: the coordinator adds a colleague (a bad phone number first: error at the field, name kept).
+  const side = await signedInPage(
+    browser,
+    server.url,
+    "bomiljokoordinator-sagene",
+    "/bomiljo/koordinatorer",
+    logg,
+  );
+  await logg.sjekk(side, "koordinatorer");
+  await side.getByLabel("Navn", { exact: true }).fill("Nora Nymann");
+  await side.getByLabel("Jobbtelefon").fill("12");
+  await side.getByLabel("Jobb-e-post").fill("nora.nymann@sagene.example.org");
+  await side.getByRole("button", { name: "Legg til", exact: true }).click();
+  await side.getByText("Skriv et telefonnummer med 8 til 16 sifre.").waitFor();
+  expect(await side.getByLabel("Navn", { exact: true }).inputValue()).toBe("Nora Nymann");
+  await side.getByLabel("Jobbtelefon").fill("23 47 11 00");
+  await Promise.all([
+    side.waitForURL(/\/bomiljo\/koordinatorer\?lagret=1$/),
+    side.getByRole("button", { name: "Legg til", exact: true }).click(),
+  ]);
+  await hydrert(side);
+  expect(await mainText(side)).toContain("Nora Nymann");
+
+  // Anyone, not signed in, reads the card in Arabic: right-to-left, numbers left-to-right, axe clean.
+  const anonym = await (await newContext(browser, 390)).newPage();
+  anonym.on("console", (m) => {
+    if (m.type() === "error") logg.konsoll.push(`anonym: ${m.text()}`);
+  });
+  await anonym.goto(`${server.url}/kontakt/${oppgangId}/ar`);
+  await hydrert(anonym);
+  const kort = anonym.locator("article.bm-kontaktkort");
+  expect(await kort.getAttribute("lang")).toBe("ar");
+  expect(await kort.getAttribute("dir")).toBe("rtl");
+  expect(await anonym.locator("h1").textContent()).toBe("بمن يمكنك الاتصال؟");
+  expect(await kort.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+  const tekst = (await kort.textContent()) ?? "";
+  expect(tekst).toContain("Nora Nymann");
+  expect(tekst).toContain("110");
+  expect(tekst).toContain("112");
+  expect(tekst).toContain("113");
+  const mangel = await kort.locator('a[href*="/mangler/ny"]').getAttribute("href");
+  expect(mangel).toMatch(new RegExp(`/mangler/ny\\?oppgang=${oppgangId}$`));
+  expect(
+    await kort
+      .locator("bdi[dir=ltr]")
+      .first()
+      .evaluate((el) => getComputedStyle(el).direction),
+  ).toBe("ltr");
+  await logg.sjekk(anonym, "kontaktkort ar");
+  expect(await anonym.locator('a[href$="plakat.pdf"]').count()).toBe(0);
+
+  const qr = await anonym.request.get(`${server.url}/kontakt/${oppgangId}/qr.svg`);
+  expect(qr.status()).toBe(200);
+  expect(qr.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await qr.text()).toContain("<svg");
+  expect(
+    await anonym.locator("img[src$='qr.svg']").evaluate((img) => (img as HTMLImageElement).naturalWidth),
+  ).toBeGreaterThan(0);
+
+  // Dari is right-to-left too; every language is reachable from the list.
+  await anonym.getByRole("link", { name: "دری" }).click();
+  await anonym.waitForURL(/\/prs$/);
+  await hydrert(anonym);
+  expect(await anonym.locator("article").getAttribute("lang")).toBe("fa-AF");
+  expect(await anonym.locator("article").getAttribute("dir")).toBe("rtl");
+  await logg.sjekk(anonym, "kontaktkort prs");
+  for (const sprak of ["so", "ti", "uk", "pl", "en"]) {
+    await anonym.goto(`${server.url}/kontakt/${oppgangId}/${sprak}`);
+    await hydrert(anonym);
+    expect(await anonym.locator("article").getAttribute("dir")).toBe("ltr");
+    await logg.sjekk(anonym, `kontaktkort ${sprak}`);
+  }
+
+  // The poster: bokmål and Ukrainian as PDF with the text in it; Arabic has none (printed from the page).
+  await anonym.goto(`${server.url}/kontakt/${oppgangId}`);
+  await hydrert(anonym);
+  const nb = await pdfFromLink(anonym, anonym.locator('a[href$="/nb/plakat.pdf"]'));
+  expect(nb.status).toBe(200);
+  expect(nb.text).toContain("Hvem kan du kontakte?");
+  expect(nb.text).toContain("Nora Nymann");
+  // The link may wrap on the poster: compare without white space.
+  expect(nb.text.replace(/\s/g, "")).toContain(`/mangler/ny?oppgang=${oppgangId}`);
+  const uk = await anonym.request.get(`${server.url}/kontakt/${oppgangId}/uk/plakat.pdf`);
+  expect(uk.headers()["content-type"]).toBe("application/pdf");
+  const { text: ukTekst } = await extractText(new Uint8Array(await uk.body()), { mergePages: true });
+  expect(ukTekst.replace(/\s+/g, " ")).toContain("До кого можна звернутися?");
+  expect((await anonym.request.get(`${server.url}/kontakt/${oppgangId}/ar/plakat.pdf`)).status()).toBe(404);
 
   expect(logg.funn).toEqual({});
   expect(logg.konsoll.filter((linje) => !linje.includes("status of 422"))).toEqual([]);

@@ -6,7 +6,10 @@ import { getBydelPlan } from "../../app/modules/bomiljo/get-bydel-plan.server";
 import { getBydelTiltak } from "../../app/modules/bomiljo/get-bydel-tiltak.server";
 import { getOslostandardMatrise } from "../../app/modules/bomiljo/get-oslostandard-matrise.server";
 import { OSLOSTANDARD } from "../../app/modules/bomiljo/oslostandard";
-import { createAdresseTiltak, updateAdresseTiltak } from "../../app/modules/bomiljo/save-adresse-tiltak.server";
+import {
+  createAdresseTiltak,
+  updateAdresseTiltak,
+} from "../../app/modules/bomiljo/save-adresse-tiltak.server";
 import { saveBydelTiltak } from "../../app/modules/bomiljo/save-bydel-tiltak.server";
 import type { BydelTiltakInput } from "../../app/modules/bomiljo/schemas";
 import { createTestDb } from "../helpers/db";
@@ -154,14 +157,16 @@ describe("an address's bomiljøplan", () => {
       updateAdresseTiltak({ ...ctx, tiltakId: a.id, versjon: 1, input: tiltak }),
     ).rejects.toMatchObject({ init: { status: 409 } });
     const plan = await getAdresseplan({ ...ctx, today: IDAG });
-    expect(plan.tiltak.map((t) => [t.tittel, t.status, t.versjon])).toEqual([["Bedre lys i bakgården", "i_gang", 2]]);
+    expect(plan.tiltak.map((t) => [t.tittel, t.status, t.versjon])).toEqual([
+      ["Bedre lys i bakgården", "i_gang", 2],
+    ]);
     const en = await getAdresseTiltak({ ...ctx, tiltakId: a.id, today: IDAG });
     expect(en.historikk.map((h) => h.status)).toEqual(["i_gang", "planlagt"]);
-    await expect(
-      getAdresseplan({ ...ctx, eiendomId: stovnerEiendom, today: IDAG }),
-    ).rejects.toMatchObject({ init: { status: 404 } });
-    await expect(
-      getAdresseplan({ ...ctx, actor: forvalter, today: IDAG }),
-    ).rejects.toMatchObject({ init: { status: 403 } });
+    await expect(getAdresseplan({ ...ctx, eiendomId: stovnerEiendom, today: IDAG })).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+    await expect(getAdresseplan({ ...ctx, actor: forvalter, today: IDAG })).rejects.toMatchObject({
+      init: { status: 403 },
+    });
   });
 });

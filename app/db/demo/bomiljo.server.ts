@@ -1,10 +1,15 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import { PERSONAS } from "../../auth/test-idp/personas";
 import { OSLOSTANDARD } from "../../modules/bomiljo/oslostandard";
 import type {
   AdresseTiltakAnsvarlig,
+  AdresseTiltakHistorikkTable,
   AdresseTiltakStatus,
+  AdresseTiltakTable,
+  BomiljokoordinatorTable,
+  BydelTiltakHistorikkTable,
   BydelTiltakStatus,
+  BydelTiltakTable,
   Database,
   TiltakAnsvarlig,
 } from "../schema";
@@ -35,7 +40,9 @@ const HVA: Record<number, string[]> = {
     "Boplan tilbys alle nye leietakere ved kontraktsinngåelse.",
   ],
   5: ["To navngitte bomiljøkoordinatorer, fordelt på nord og sør i bydelen. Kontaktinfo på kontaktkortet."],
-  6: ["Bydelen deltar på Velferdsetatens nettverkssamlinger og sender nye ansatte på kurs i konflikthåndtering."],
+  6: [
+    "Bydelen deltar på Velferdsetatens nettverkssamlinger og sender nye ansatte på kurs i konflikthåndtering.",
+  ],
   7: [
     "Faste møter med Boligbygg annenhver uke: tildelinger, klagesaker, husleierestanser, bomiljø, dugnader.",
     "Ukentlig møte med Boligbygg der bomiljø er fast tema.",
@@ -43,7 +50,9 @@ const HVA: Record<number, string[]> = {
   8: [
     "Kontaktkort på flere språk i alle oppganger. Oppfølgingssamtale innen en uke etter trusler eller hendelser.",
   ],
-  9: ["Felles befaring med Boligbygg høst og vår: lys, dører, låser og uteområder. Beboerne høres før større arbeider."],
+  9: [
+    "Felles befaring med Boligbygg høst og vår: lys, dører, låser og uteområder. Beboerne høres før større arbeider.",
+  ],
   10: ["Utlån av felleslokale med enkle regler og fast nøkkelrutine på tirsdager og torsdager."],
   11: [
     "Nærmiljøkontor åpent to dager i uka med NAV, helsestasjon og bomiljøarbeider.",
@@ -52,7 +61,9 @@ const HVA: Record<number, string[]> = {
   12: ["Dugnad vår og høst med mat og utstyr betalt, bakgårdsfest i august, leksehjelp to kvelder i uka."],
   13: ["Samarbeid med frivilligsentralen, nærskolen og idrettslaget om aktiviteter i gårdene."],
   14: ["Tidlig samtale og oppfølgingsplan ved gjentatte naboklager. Samarbeid med booppfølgingstjenesten."],
-  15: ["Ungdomstjenesten og bomiljøteamet samarbeider om trygge uteområder og fritidstilbud i gårder med mange barn."],
+  15: [
+    "Ungdomstjenesten og bomiljøteamet samarbeider om trygge uteområder og fritidstilbud i gårder med mange barn.",
+  ],
 };
 
 type AdresseMal = {
@@ -68,7 +79,8 @@ const ADRESSE_MALER: AdresseMal[] = [
   {
     nummer: 1,
     tittel: "Etablere beboerråd",
-    beskrivelse: "Invitere til informasjonsmøte, forklare hva et beboerråd er, velge blant de som melder seg.",
+    beskrivelse:
+      "Invitere til informasjonsmøte, forklare hva et beboerråd er, velge blant de som melder seg.",
     ansvarlig: "bydel",
     forventet: "Flere beboere opplever at de kan påvirke bomiljøet.",
     indikator: "deltakelse",
@@ -223,6 +235,11 @@ export async function generateDemoBomiljo(
   const staff = PERSONAS.flatMap((p) => (p.kind === "ansatt" ? [p] : []));
   const maxDensity = Math.max(...BYDELER.map((b) => b.kommunaleBoligerPer1000));
   const counts: DemoBomiljoCounts = { bydel_tiltak: 0, adresse_tiltak: 0, bomiljokoordinator: 0 };
+  const koordinatorrader: Insertable<BomiljokoordinatorTable>[] = [];
+  const planrader: Insertable<BydelTiltakTable>[] = [];
+  const planhistorikk: Insertable<BydelTiltakHistorikkTable>[] = [];
+  const adresserader: Insertable<AdresseTiltakTable>[] = [];
+  const adressehistorikk: Insertable<AdresseTiltakHistorikkTable>[] = [];
   const eiendommer = await db
     .selectFrom("eiendom")
     .select(["id", "bydel_id", "type"])
@@ -241,20 +258,17 @@ export async function generateDemoBomiljo(
     for (let i = 0; i < antallKoord; i++) {
       const kNavn = i === 0 && persona ? persona.navn : navn(r);
       koordinatorer.push(kNavn);
-      await db
-        .insertInto("bomiljokoordinator")
-        .values({
-          id: uuid(r),
-          bydel_id: bydel.id,
-          navn: kNavn,
-          telefon: jobbtelefon(r),
-          epost: epostFor(kNavn, bydel.id),
-          omrade: antallKoord > 1 ? (i === 0 ? "Nordre del av bydelen" : "Søndre del av bydelen") : null,
-          aktiv: true,
-          rekkefolge: i + 1,
-          versjon: 1,
-        })
-        .execute();
+      koordinatorrader.push({
+        id: uuid(r),
+        bydel_id: bydel.id,
+        navn: kNavn,
+        telefon: jobbtelefon(r),
+        epost: epostFor(kNavn, bydel.id),
+        omrade: antallKoord > 1 ? (i === 0 ? "Nordre del av bydelen" : "Søndre del av bydelen") : null,
+        aktiv: true,
+        rekkefolge: i + 1,
+        versjon: 1,
+      });
       counts.bomiljokoordinator++;
     }
     const forfatter = persona
@@ -292,41 +306,20 @@ export async function generateDemoBomiljo(
           status,
         };
         const endret = new Date(`${dag}T10:${String(r.int(10, 59))}:00Z`);
+        const felles = {
+          ...rad,
+          versjon,
+          endret,
+          endret_av_id: forfatter.id,
+          endret_av_navn: forfatter.navn,
+        };
         if (versjon === 1) {
-          await db
-            .insertInto("bydel_tiltak")
-            .values({
-              id,
-              bydel_id: bydel.id,
-              tiltak_nummer: tiltak.nummer,
-              ...rad,
-              versjon,
-              endret,
-              endret_av_id: forfatter.id,
-              endret_av_navn: forfatter.navn,
-            })
-            .execute();
+          planrader.push({ id, bydel_id: bydel.id, tiltak_nummer: tiltak.nummer, ...felles });
           counts.bydel_tiltak++;
         } else {
-          await db
-            .updateTable("bydel_tiltak")
-            .set({ ...rad, versjon, endret })
-            .where("id", "=", id)
-            .execute();
+          Object.assign(planrader[planrader.length - 1] ?? {}, felles);
         }
-        await db
-          .insertInto("bydel_tiltak_historikk")
-          .values({
-            id: uuid(r),
-            bydel_tiltak_id: id,
-            bydel_id: bydel.id,
-            versjon,
-            ...rad,
-            endret,
-            endret_av_id: forfatter.id,
-            endret_av_navn: forfatter.navn,
-          })
-          .execute();
+        planhistorikk.push({ id: uuid(r), bydel_tiltak_id: id, bydel_id: bydel.id, ...felles });
       }
     }
 
@@ -334,11 +327,7 @@ export async function generateDemoBomiljo(
     for (const e of eiendommer.filter((x) => x.bydel_id === bydel.id)) {
       const er = r.fork(e.id);
       const antall =
-        e.type === "gard"
-          ? er.int(1, Math.max(1, Math.round(2 + 4 * modenhet)))
-          : er.chance(0.1)
-            ? 1
-            : 0;
+        e.type === "gard" ? er.int(1, Math.max(1, Math.round(2 + 4 * modenhet))) : er.chance(0.1) ? 1 : 0;
       const valgt = er.shuffle([...ADRESSE_MALER]).slice(0, antall);
       for (const mal of valgt) {
         const status = er.weighted(ADRESSE_STATUS);
@@ -357,38 +346,41 @@ export async function generateDemoBomiljo(
           forventet_endring: mal.forventet,
           indikator: mal.indikator,
         };
-        await db
-          .insertInto("adresse_tiltak")
-          .values({
-            id,
-            eiendom_id: e.id,
-            bydel_id: bydel.id,
-            tiltak_nummer: mal.nummer,
-            ...rad,
-            idempotens_nokkel: `demo:${id}`,
-            versjon: 1,
-            opprettet: endret,
-            endret,
-            endret_av_id: forfatter.id,
-            endret_av_navn: forfatter.navn,
-          })
-          .execute();
-        await db
-          .insertInto("adresse_tiltak_historikk")
-          .values({
-            id: uuid(er),
-            adresse_tiltak_id: id,
-            bydel_id: bydel.id,
-            versjon: 1,
-            ...rad,
-            endret,
-            endret_av_id: forfatter.id,
-            endret_av_navn: forfatter.navn,
-          })
-          .execute();
+        adresserader.push({
+          id,
+          eiendom_id: e.id,
+          bydel_id: bydel.id,
+          tiltak_nummer: mal.nummer,
+          ...rad,
+          idempotens_nokkel: `demo:${id}`,
+          versjon: 1,
+          opprettet: endret,
+          endret,
+          endret_av_id: forfatter.id,
+          endret_av_navn: forfatter.navn,
+        });
+        adressehistorikk.push({
+          id: uuid(er),
+          adresse_tiltak_id: id,
+          bydel_id: bydel.id,
+          versjon: 1,
+          ...rad,
+          endret,
+          endret_av_id: forfatter.id,
+          endret_av_navn: forfatter.navn,
+        });
         counts.adresse_tiltak++;
       }
     }
   }
+  // In chunks: one statement per few hundred rows keeps the small demo fast on PGlite.
+  const iBiter = async <T>(rader: T[], sett: (bit: T[]) => Promise<unknown>) => {
+    for (let i = 0; i < rader.length; i += 400) await sett(rader.slice(i, i + 400));
+  };
+  await iBiter(koordinatorrader, (bit) => db.insertInto("bomiljokoordinator").values(bit).execute());
+  await iBiter(planrader, (bit) => db.insertInto("bydel_tiltak").values(bit).execute());
+  await iBiter(planhistorikk, (bit) => db.insertInto("bydel_tiltak_historikk").values(bit).execute());
+  await iBiter(adresserader, (bit) => db.insertInto("adresse_tiltak").values(bit).execute());
+  await iBiter(adressehistorikk, (bit) => db.insertInto("adresse_tiltak_historikk").values(bit).execute());
   return { counts };
 }

@@ -40,7 +40,16 @@ export async function getAdresse(ctx: BomiljoContext & { eiendomId: string }): P
   const e = await ctx.db
     .selectFrom("eiendom as e")
     .innerJoin("bydel as b", "b.id", "e.bydel_id")
-    .select(["e.id", "e.navn", "e.gateadresse", "e.postnummer", "e.poststed", "e.type", "b.id as bydelId", "b.navn as bydelNavn"])
+    .select([
+      "e.id",
+      "e.navn",
+      "e.gateadresse",
+      "e.postnummer",
+      "e.poststed",
+      "e.type",
+      "b.id as bydelId",
+      "b.navn as bydelNavn",
+    ])
     .where("e.id", "=", ctx.eiendomId)
     .where("e.bydel_id", "=", bydelId)
     .executeTakeFirst();

@@ -21,7 +21,12 @@ export async function getOslostandardMatrise(ctx: BomiljoContext & { today: stri
     .execute();
   const per = new Map(rader.map((r) => [`${r.bydel_id}:${r.tiltak_nummer}`, r]));
   return {
-    tiltak: OSLOSTANDARD.map(({ nummer, tittel, titleEn, kravniva }) => ({ nummer, tittel, titleEn, kravniva })),
+    tiltak: OSLOSTANDARD.map(({ nummer, tittel, titleEn, kravniva }) => ({
+      nummer,
+      tittel,
+      titleEn,
+      kravniva,
+    })),
     bydeler: bydeler.map((b) => ({
       id: b.id,
       navn: b.navn,

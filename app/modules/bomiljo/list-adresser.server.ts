@@ -35,10 +35,7 @@ export async function listAdresser(
       "e.gateadresse",
       "e.type",
       eb.fn.count<string>("t.id").as("tiltak"),
-      eb.fn
-        .count<string>("t.id")
-        .filterWhere("t.status", "in", ["planlagt", "i_gang"])
-        .as("aktive"),
+      eb.fn.count<string>("t.id").filterWhere("t.status", "in", ["planlagt", "i_gang"]).as("aktive"),
       eb.fn
         .count<string>("t.id")
         .filterWhere((w) =>

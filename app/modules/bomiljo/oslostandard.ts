@@ -172,7 +172,13 @@ export const TILTAK_ANSVARLIG: readonly TiltakAnsvarlig[] = [
 
 export const BYDEL_TILTAK_STATUS = ["ikke_startet", "planlagt", "i_gang", "pa_plass"] as const;
 
-export const ADRESSE_TILTAK_ANSVARLIG = ["bydel", "boligbygg", "velferdsetaten", "beboere", "ekstern"] as const;
+export const ADRESSE_TILTAK_ANSVARLIG = [
+  "bydel",
+  "boligbygg",
+  "velferdsetaten",
+  "beboere",
+  "ekstern",
+] as const;
 export const ADRESSE_TILTAK_STATUS = ["planlagt", "i_gang", "gjennomfort", "avsluttet"] as const;
 
 /**

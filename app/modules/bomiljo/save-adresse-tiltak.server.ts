@@ -8,8 +8,7 @@ import { getAdresse } from "./get-adresseplan.server";
 import { adresseTiltakSchema, type AdresseTiltakInput } from "./schemas";
 
 export type AdresseSaveResult =
-  | { ok: true; id: string; versjon: number }
-  | { ok: false; feil: Record<string, string> };
+  { ok: true; id: string; versjon: number } | { ok: false; feil: Record<string, string> };
 
 function parse(input: AdresseTiltakInput) {
   const parsed = adresseTiltakSchema.safeParse(input);

@@ -60,7 +60,13 @@ export async function saveBydelTiltak(
     } else {
       const rad = await trx
         .updateTable("bydel_tiltak")
-        .set({ ...verdier, versjon: nyVersjon, endret, endret_av_id: ctx.actor.id, endret_av_navn: ctx.actor.navn })
+        .set({
+          ...verdier,
+          versjon: nyVersjon,
+          endret,
+          endret_av_id: ctx.actor.id,
+          endret_av_navn: ctx.actor.navn,
+        })
         .where("bydel_id", "=", bydelId)
         .where("tiltak_nummer", "=", ctx.nummer)
         .where("versjon", "=", ctx.versjon)

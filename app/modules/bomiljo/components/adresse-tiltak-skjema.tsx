@@ -60,7 +60,12 @@ export function AdresseTiltakSkjema({
           tekst: `${t.nummer}. ${sprak === "en" ? t.titleEn : t.tittel}`,
         }))}
       />
-      <Tekstfelt name="tittel" label={tr("bomiljo.adresse.tittel")} verdi={verdier.tittel ?? ""} feil={fe("tittel")} />
+      <Tekstfelt
+        name="tittel"
+        label={tr("bomiljo.adresse.tittel")}
+        verdi={verdier.tittel ?? ""}
+        feil={fe("tittel")}
+      />
       <Tekstomrade
         name="beskrivelse"
         label={tr("bomiljo.adresse.beskrivelse")}
@@ -92,7 +97,10 @@ export function AdresseTiltakSkjema({
         label={tr("bomiljo.adresse.ansvarlig")}
         verdi={verdier.ansvarlig ?? ""}
         feil={fe("ansvarlig")}
-        valg={ADRESSE_TILTAK_ANSVARLIG.map((a) => ({ verdi: a, tekst: tr(`bomiljo.ansvarlig.${a}` as MessageKey) }))}
+        valg={ADRESSE_TILTAK_ANSVARLIG.map((a) => ({
+          verdi: a,
+          tekst: tr(`bomiljo.ansvarlig.${a}` as MessageKey),
+        }))}
       />
       <Tekstfelt
         name="ansvarligPerson"
@@ -130,7 +138,10 @@ export function AdresseTiltakSkjema({
         label={tr("bomiljo.kol.status")}
         verdi={verdier.status ?? ""}
         feil={fe("status")}
-        valg={ADRESSE_TILTAK_STATUS.map((s) => ({ verdi: s, tekst: tr(`bomiljo.status.${s}` as MessageKey) }))}
+        valg={ADRESSE_TILTAK_STATUS.map((s) => ({
+          verdi: s,
+          tekst: tr(`bomiljo.status.${s}` as MessageKey),
+        }))}
       />
       <div className="bm-knapper">
         <Button type="submit" disabled={navigation.state === "submitting"}>
