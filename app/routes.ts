@@ -40,6 +40,8 @@ export default [
   route("bomiljo", "routes/bomiljo._index.tsx"),
   route("bomiljo/tiltak/:nummer", "routes/bomiljo.tiltak.$nummer.tsx"),
   route("bomiljo/oslostandard", "routes/bomiljo.oslostandard.tsx"),
+  route("nettverk", "routes/nettverk._index.tsx"),
+  route("nettverk/:samlingId", "routes/nettverk.$samlingId.tsx"),
   route("kontakt/:oppgangId/qr.svg", "routes/kontakt.$oppgangId.qr.ts"),
   route("kontakt/:oppgangId/:sprak/plakat.pdf", "routes/kontakt.$oppgangId.$sprak.plakat.ts"),
   route("kontakt/:oppgangId/:sprak?", "routes/kontakt.$oppgangId.tsx"),

@@ -43,6 +43,10 @@ export const PERMISSIONS = {
   "bomiljoplan.endre": ["bomiljokoordinator"],
   /** The city matrix: status of the 15 measures in the 15 districts (no names, no texts). */
   "bomiljoplan.matrise": ["analytiker", "leder"],
+  /** Velferdsetaten's bomiljø network (measure 6): gatherings, participants, shared material. */
+  "nettverk.les": ["bomiljokoordinator", "forvalter", "analytiker"],
+  /** Run the network: add gatherings, participants and material (Velferdsetaten). */
+  "nettverk.endre": ["analytiker"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

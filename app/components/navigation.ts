@@ -88,6 +88,12 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.oslostandard.beskrivelse",
     permission: "bomiljoplan.matrise",
   },
+  {
+    href: "/nettverk",
+    label: "nav.nettverk",
+    description: "nav.nettverk.beskrivelse",
+    permission: "nettverk.les",
+  },
 ];
 
 /**

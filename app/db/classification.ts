@@ -377,6 +377,31 @@ export const KLASSIFISERING = {
     versjon: ingen("Radversjon for optimistisk låsing."),
     endret: ingen("Når raden sist ble endret."),
   },
+  nettverk_samling: {
+    id: ingen("Teknisk nøkkel."),
+    tittel: ingen("Navnet på samlingen."),
+    dato: ingen("Når samlingen er."),
+    sted: ingen("Hvor samlingen er."),
+    tema: ingen("Hva samlingen handler om."),
+    idempotens_nokkel: ingen("Nøkkel som hindrer dobbel registrering."),
+    opprettet: ingen("Når samlingen ble registrert."),
+    opprettet_av_navn: person("Den ansatte i Velferdsetaten som registrerte samlingen."),
+  },
+  nettverk_deltaker: {
+    id: ingen("Teknisk nøkkel."),
+    samling_id: ingen("Hvilken samling."),
+    navn: person("Navnet på en ansatt eller beboerrepresentant som deltok."),
+    virksomhet: ingen("Hvilken virksomhet deltakeren kom fra (bydel, Boligbygg …)."),
+  },
+  nettverk_materiale: {
+    id: ingen("Teknisk nøkkel."),
+    tittel: ingen("Navnet på materialet."),
+    lenke: ingen("Lenke til materialet."),
+    tekst: ingen("Faglig tekst som deles i nettverket, ikke om enkeltpersoner."),
+    idempotens_nokkel: ingen("Nøkkel som hindrer dobbel registrering."),
+    opprettet: ingen("Når materialet ble delt."),
+    opprettet_av_navn: person("Den ansatte som delte materialet."),
+  },
 } as const satisfies Klassifisering;
 
 /** Every classified table. */

@@ -34,6 +34,9 @@ export type Database = {
   adresse_tiltak: AdresseTiltakTable;
   adresse_tiltak_historikk: AdresseTiltakHistorikkTable;
   bomiljokoordinator: BomiljokoordinatorTable;
+  nettverk_samling: NettverkSamlingTable;
+  nettverk_deltaker: NettverkDeltakerTable;
+  nettverk_materiale: NettverkMaterialeTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -444,4 +447,28 @@ export type BomiljokoordinatorTable = {
   rekkefolge: number;
   versjon: number;
   endret: ColumnType<Date, Date | undefined, Date>;
+};
+
+/** A gathering of Velferdsetaten's bomiljø network (measure 6). */
+export type NettverkSamlingTable = {
+  id: string;
+  tittel: string;
+  dato: string;
+  sted: string;
+  tema: string;
+  idempotens_nokkel: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  opprettet_av_navn: string;
+};
+
+export type NettverkDeltakerTable = { id: string; samling_id: string; navn: string; virksomhet: string };
+
+export type NettverkMaterialeTable = {
+  id: string;
+  tittel: string;
+  lenke: string | null;
+  tekst: string | null;
+  idempotens_nokkel: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  opprettet_av_navn: string;
 };

@@ -395,6 +395,20 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
       ),
     note: "The poster as PDF, public; only Latin- and Cyrillic-script languages (Arabic is printed from the page).",
   },
+  "/nettverk": {
+    get: allow(["bomiljokoordinator", "forvalter", "analytiker"]),
+    post: sameAsGet(allow(["analytiker"])),
+    note: "Velferdsetaten's network (measure 6): coordinators and Boligbygg read, the analyst runs it.",
+  },
+  "/nettverk/:samlingId": {
+    get: allow(["bomiljokoordinator", "forvalter", "analytiker"]),
+    post: sameAsGet(allow(["analytiker"])),
+    params: (ids) => [
+      { label: "nettverkssamling", district: null, values: { samlingId: ids.sagene.nettverk_samling ?? "" } },
+      { label: "samling som ikke finnes", district: null, values: { samlingId: ABSENT_ID }, absent: true },
+    ],
+    note: "One gathering with its participants; an empty form is refused at the fields.",
+  },
   "/bomiljo/oslostandard": {
     get: allow(["analytiker", "leder"]),
     note: "The city matrix (bomiljoplan.matrise): status only.",

@@ -5,6 +5,13 @@ import { getAdresseplan } from "../../app/modules/bomiljo/get-adresseplan.server
 import { getBydelPlan } from "../../app/modules/bomiljo/get-bydel-plan.server";
 import { getBydelTiltak } from "../../app/modules/bomiljo/get-bydel-tiltak.server";
 import { getOslostandardMatrise } from "../../app/modules/bomiljo/get-oslostandard-matrise.server";
+import {
+  addDeltaker,
+  addMateriale,
+  addSamling,
+  getSamling,
+  listNettverk,
+} from "../../app/modules/bomiljo/nettverk.server";
 import { OSLOSTANDARD } from "../../app/modules/bomiljo/oslostandard";
 import {
   createAdresseTiltak,
@@ -168,5 +175,54 @@ describe("an address's bomiljøplan", () => {
     await expect(getAdresseplan({ ...ctx, actor: forvalter, today: IDAG })).rejects.toMatchObject({
       init: { status: 403 },
     });
+  });
+});
+
+describe("Velferdsetaten's network (measure 6)", () => {
+  test("the analyst adds a gathering (once on a double click), participants and material; others may only read", async () => {
+    const ctx = { db, actor: analytiker, requestId: null };
+    const input = { tittel: "Kurs i konflikthåndtering", dato: "2026-12-10", sted: "Storgata 51", tema: "" };
+    const a = await addSamling({ ...ctx, idempotensnokkel: "samling-0001", input });
+    const b = await addSamling({ ...ctx, idempotensnokkel: "samling-0001", input });
+    expect(a.ok && b.ok && a.id === b.id).toBe(true);
+    if (!a.ok) return;
+    expect(
+      await addSamling({ ...ctx, idempotensnokkel: "samling-0002", input: { ...input, dato: "2026-13-01" } }),
+    ).toEqual({
+      ok: false,
+      feil: { dato: "bomiljo.feil.dato" },
+    });
+    await addDeltaker({
+      ...ctx,
+      samlingId: a.id,
+      input: { navn: "Kari Koordinator", virksomhet: "Bydel Sagene" },
+    });
+    await addDeltaker({
+      ...ctx,
+      samlingId: a.id,
+      input: { navn: "Kari Koordinator", virksomhet: "Bydel Sagene" },
+    });
+    expect(
+      await addMateriale({
+        ...ctx,
+        idempotensnokkel: "materiale-0001",
+        input: { tittel: "Tom", lenke: "", tekst: "" },
+      }),
+    ).toEqual({ ok: false, feil: { lenke: "bomiljo.feil.lenkeEllerTekst" } });
+    await addMateriale({
+      ...ctx,
+      idempotensnokkel: "materiale-0002",
+      input: { tittel: "Sjekklisten", lenke: "https://example.org/sjekkliste", tekst: "" },
+    });
+    const sett = await getSamling({ db, actor: forvalter, requestId: null, samlingId: a.id });
+    expect(sett.deltakere).toEqual([
+      expect.objectContaining({ navn: "Kari Koordinator", virksomhet: "Bydel Sagene" }),
+    ]);
+    const liste = await listNettverk({ db, actor: koordinatorSagene, requestId: null });
+    expect(liste.samlinger.map((s) => [s.tittel, s.deltakere])).toEqual([["Kurs i konflikthåndtering", 1]]);
+    expect(liste.materiale.map((m) => m.tittel)).toEqual(["Sjekklisten"]);
+    await expect(
+      addSamling({ db, actor: koordinatorSagene, requestId: null, idempotensnokkel: "samling-0003", input }),
+    ).rejects.toMatchObject({ init: { status: 403 } });
   });
 });

@@ -175,6 +175,59 @@ const ADRESSE_MALER: AdresseMal[] = [
   },
 ];
 
+const SAMLINGER = [
+  {
+    tittel: "Nettverkssamling: konflikthåndtering i oppgangen",
+    sted: "Velferdsetaten, Storgata 51",
+    tema: "Kurs i konflikthåndtering med rollespill. Erfaringer fra naboklager som ble løst med samtale.",
+    dagerSiden: -20,
+  },
+  {
+    tittel: "Nettverkssamling: beboerråd som varer",
+    sted: "Bydel Søndre Nordstrand, nærmiljøkontoret",
+    tema: "Søndre Nordstrands metode: bli kjent, bygge tillit, beboerråd, aktiviteter. Hvordan holde rådet i gang.",
+    dagerSiden: -110,
+  },
+  {
+    tittel: "Nettverkssamling: bomiljøundersøkelsen 2026",
+    sted: "Digitalt (Teams)",
+    tema: "Felles skjema, oversettelser og hvordan resultatene brukes i bomiljøplanene.",
+    dagerSiden: -200,
+  },
+  {
+    tittel: "Nettverkssamling: samarbeid med Boligbygg",
+    sted: "Boligbygg, Trondheimsveien 5",
+    tema: "Faste møter mellom bydel og Boligbygg: hva Sagene har lært av ukentlige møter.",
+    dagerSiden: -290,
+  },
+  {
+    tittel: "Nettverkssamling: aktiviteter med frivillige",
+    sted: "Sogn frivilligsentral",
+    tema: "Leksehjelp, dugnad og sommerfest med frivilligsentraler og idrettslag.",
+    dagerSiden: 30,
+  },
+];
+
+const MATERIALE = [
+  {
+    tittel: "Oslostandard for bomiljøarbeid i kommunale boliger (byrådssak 75/2022)",
+    lenke: "https://www.oslo.kommune.no/",
+    tekst: null,
+  },
+  {
+    tittel: "Sjekkliste for bydelens plan (Vedlegg 1)",
+    lenke: null,
+    tekst:
+      "De 15 tiltakene med ansvarlig, ansvarlig person, hva som skal utføres og frist eller pågående. Bruk bomiljøplanen i Bomiljø i stedet for regneark.",
+  },
+  {
+    tittel: "Slik starter dere et beboerråd",
+    lenke: null,
+    tekst:
+      "1. Inviter alle beboerne til et informasjonsmøte.\n2. Forklar hva rådet er og hvilke saker det tar opp.\n3. Velg rådet blant dem som melder seg.\n4. Følg opp med månedlige møter på kveldstid.",
+  },
+];
+
 const BYDEL_STATUS: readonly (readonly [BydelTiltakStatus, number])[] = [
   ["ikke_startet", 1],
   ["planlagt", 2],
@@ -373,6 +426,46 @@ export async function generateDemoBomiljo(
       }
     }
   }
+  // Velferdsetaten's network (measure 6): gatherings over the past year, with coordinators and Boligbygg.
+  const nr = root.fork("nettverk");
+  const forvaltere = ["Frida Forvalter", navn(nr), navn(nr)];
+  const samlinger = options.size === "full" ? SAMLINGER : SAMLINGER.slice(0, 3);
+  for (const [i, s] of samlinger.entries()) {
+    const id = uuid(nr);
+    await db
+      .insertInto("nettverk_samling")
+      .values({
+        id,
+        tittel: s.tittel,
+        dato: addDays(today, s.dagerSiden),
+        sted: s.sted,
+        tema: s.tema,
+        idempotens_nokkel: `demo-samling-${i}`,
+        opprettet_av_navn: "Anders Analytiker",
+      })
+      .execute();
+    const deltakere = new Map<string, { navn: string; virksomhet: string }>();
+    for (const k of koordinatorrader) {
+      const b = BYDELER.find((x) => x.id === k.bydel_id);
+      if (b && nr.chance(0.6)) deltakere.set(`${k.navn}`, { navn: k.navn, virksomhet: `Bydel ${b.navn}` });
+    }
+    for (const f of forvaltere)
+      if (nr.chance(0.7)) deltakere.set(f, { navn: f, virksomhet: "Boligbygg Oslo KF" });
+    const rader = [...deltakere.values()].map((d) => ({ id: uuid(nr), samling_id: id, ...d }));
+    if (rader.length > 0) await db.insertInto("nettverk_deltaker").values(rader).execute();
+  }
+  await db
+    .insertInto("nettverk_materiale")
+    .values(
+      MATERIALE.map((m, i) => ({
+        id: uuid(nr),
+        ...m,
+        idempotens_nokkel: `demo-materiale-${i}`,
+        opprettet_av_navn: "Anders Analytiker",
+      })),
+    )
+    .execute();
+
   // In chunks: one statement per few hundred rows keeps the small demo fast on PGlite.
   const iBiter = async <T>(rader: T[], sett: (bit: T[]) => Promise<unknown>) => {
     for (let i = 0; i < rader.length; i += 400) await sett(rader.slice(i, i + 400));

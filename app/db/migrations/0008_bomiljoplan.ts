@@ -4,7 +4,8 @@ import { sql, type Kysely } from "kysely";
  * Bomiljøplan (docs/domain/bomiljoplan.md): the district's plan for the Oslostandard's 15 measures (one row per
  * district and measure, created at the first save, with every version kept in a history table), each address's
  * own plan of concrete measures under the 15 headings (per eiendom, also versioned), and the district's named
- * bomiljø coordinators (measure 5) shown on the contact card (measure 8). The 15 measures themselves are
+ * bomiljø coordinators (measure 5) shown on the contact card (measure 8), and Velferdsetaten's network
+ * (measure 6): gatherings, participants and shared material. The 15 measures themselves are
  * reference data in code (app/modules/bomiljo/oslostandard.ts); the columns here only hold their number.
  * Every column is classified in app/db/classification.ts.
  */
@@ -104,5 +105,37 @@ create table bomiljokoordinator (
   endret timestamptz not null default now()
 );
 create index bomiljokoordinator_bydel_idx on bomiljokoordinator (bydel_id, aktiv, rekkefolge);
+
+-- Velferdsetaten's city-wide network for bomiljø work (measure 6): gatherings, who took part, shared material.
+create table nettverk_samling (
+  id uuid primary key,
+  tittel text not null check (length(tittel) between 1 and 200),
+  dato date not null,
+  sted text not null check (length(sted) between 1 and 200),
+  tema text not null check (length(tema) <= 4000),
+  idempotens_nokkel text not null unique,
+  opprettet timestamptz not null default now(),
+  opprettet_av_navn text not null
+);
+create index nettverk_samling_dato_idx on nettverk_samling (dato desc);
+
+create table nettverk_deltaker (
+  id uuid primary key,
+  samling_id uuid not null references nettverk_samling(id),
+  navn text not null check (length(navn) between 1 and 200),
+  virksomhet text not null check (length(virksomhet) between 1 and 200),
+  unique (samling_id, navn, virksomhet)
+);
+
+create table nettverk_materiale (
+  id uuid primary key,
+  tittel text not null check (length(tittel) between 1 and 200),
+  lenke text check (lenke ~ '^https?://'),
+  tekst text check (length(tekst) <= 8000),
+  idempotens_nokkel text not null unique,
+  opprettet timestamptz not null default now(),
+  opprettet_av_navn text not null,
+  check (lenke is not null or tekst is not null)
+);
 `.execute(db);
 }

@@ -104,3 +104,32 @@ export const versjonFelt = z
   .string()
   .regex(/^[0-9]{1,9}$/)
   .transform(Number);
+
+export const samlingSchema = z.object({
+  tittel: z.string().trim().min(1, "bomiljo.feil.tittel").max(200, "bomiljo.feil.tittel"),
+  dato: z.string().trim().refine(isDato, "bomiljo.feil.dato"),
+  sted: z.string().trim().min(1, "bomiljo.feil.sted").max(200, "bomiljo.feil.sted"),
+  tema: z.string().trim().max(4000, "bomiljo.feil.beskrivelse"),
+});
+
+export const deltakerSchema = z.object({
+  navn: z.string().trim().min(1, "bomiljo.feil.navn").max(200, "bomiljo.feil.navn"),
+  virksomhet: z.string().trim().min(1, "bomiljo.feil.virksomhet").max(200, "bomiljo.feil.virksomhet"),
+});
+
+export const materialeSchema = z
+  .object({
+    tittel: z.string().trim().min(1, "bomiljo.feil.tittel").max(200, "bomiljo.feil.tittel"),
+    lenke: z
+      .string()
+      .trim()
+      .max(2000, "bomiljo.feil.lenke")
+      .refine((s) => s === "" || /^https?:\/\/\S+$/.test(s), "bomiljo.feil.lenke")
+      .transform((s) => (s === "" ? null : s)),
+    tekst: valgfriTekst(8000, "bomiljo.feil.materialeTekst"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.lenke === null && v.tekst === null) {
+      ctx.addIssue({ code: "custom", path: ["lenke"], message: "bomiljo.feil.lenkeEllerTekst" });
+    }
+  });
