@@ -48,6 +48,9 @@ export default [
   route("bomiljo/adresser", "routes/bomiljo.adresser.tsx"),
   route("bomiljo/koordinatorer", "routes/bomiljo.koordinatorer.tsx"),
   route("bomiljo/adresse/:eiendomId", "routes/bomiljo.adresse.$eiendomId.tsx"),
-  route("bomiljo/adresse/:eiendomId/tiltak/:adresseTiltakId", "routes/bomiljo.adresse.$eiendomId.tiltak.$adresseTiltakId.tsx"),
+  route(
+    "bomiljo/adresse/:eiendomId/tiltak/:adresseTiltakId",
+    "routes/bomiljo.adresse.$eiendomId.tiltak.$adresseTiltakId.tsx",
+  ),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

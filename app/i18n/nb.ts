@@ -1129,7 +1129,8 @@ export const nb = {
   "nav.oslostandard.beskrivelse": "Status for de 15 tiltakene i alle 15 bydeler.",
   "bomiljo.plan.tittel": "Bomiljøplan",
   "bomiljo.plan.bydel": "Bomiljøplan for Bydel {bydel}",
-  "bomiljo.plan.ingress": "Her er bydelens plan for de 15 tiltakene i Oslostandard for bomiljøarbeid. «Skal» er en plikt, «bør» er en anbefaling. Velg et tiltak for å endre det og se hva som er endret før.",
+  "bomiljo.plan.ingress":
+    "Her er bydelens plan for de 15 tiltakene i Oslostandard for bomiljøarbeid. «Skal» er en plikt, «bør» er en anbefaling. Velg et tiltak for å endre det og se hva som er endret før.",
   "bomiljo.plan.tabell": "Plan for Oslostandardens 15 tiltak i Bydel {bydel}",
   "bomiljo.kol.nummer": "Nr.",
   "bomiljo.kol.tiltak": "Tiltak",
@@ -1176,10 +1177,12 @@ export const nb = {
   "bomiljo.historikk.ingen": "Tiltaket er ikke lagret ennå.",
   "bomiljo.historikk.tabell": "Alle lagrede versjoner av {tiltak}, nyeste først",
   "bomiljo.matrise.tittel": "Oslostandarden i bydelene",
-  "bomiljo.matrise.ingress": "Tabellen viser status for hvert av de 15 tiltakene i hver bydel. Den viser bare status, ikke navn eller tekst fra planene. «Forsinket» betyr at fristen har gått ut uten at tiltaket er på plass.",
+  "bomiljo.matrise.ingress":
+    "Tabellen viser status for hvert av de 15 tiltakene i hver bydel. Den viser bare status, ikke navn eller tekst fra planene. «Forsinket» betyr at fristen har gått ut uten at tiltaket er på plass.",
   "bomiljo.matrise.tabell": "Status for Oslostandardens 15 tiltak i de 15 bydelene",
   "bomiljo.feil.skjema": "Skjemaet var ufullstendig. Last siden på nytt og prøv igjen.",
-  "bomiljo.feil.konflikt": "Noen andre har lagret dette tiltaket etter at du åpnet siden. Last siden på nytt for å se endringen, og gjør din endring igjen.",
+  "bomiljo.feil.konflikt":
+    "Noen andre har lagret dette tiltaket etter at du åpnet siden. Last siden på nytt for å se endringen, og gjør din endring igjen.",
   "bomiljo.feil.fristType": "Velg om tiltaket har en tidsfrist, er pågående eller ikke er bestemt.",
   "bomiljo.feil.frist": "Skriv en gyldig dato (ÅÅÅÅ-MM-DD), eller velg «Pågående» eller «Ikke bestemt ennå».",
   "bomiljo.feil.ansvarlig": "Velg hvem som er ansvarlig.",
@@ -1198,7 +1201,8 @@ export const nb = {
   "bomiljo.feil.omrade": "Teksten kan være høyst 200 tegn.",
   "bomiljo.adresser.lenke": "Bomiljøplanene for hver adresse",
   "bomiljo.adresser.tittel": "Bomiljøplaner per adresse",
-  "bomiljo.adresser.ingress": "Hver adresse har sin egen bomiljøplan med konkrete tiltak under de 15 overskriftene i Oslostandarden. En adresse er en eiendom: en gård med én eller flere oppganger, eller en spredt bolig.",
+  "bomiljo.adresser.ingress":
+    "Hver adresse har sin egen bomiljøplan med konkrete tiltak under de 15 overskriftene i Oslostandarden. En adresse er en eiendom: en gård med én eller flere oppganger, eller en spredt bolig.",
   "bomiljo.adresser.tabell": "Adresser i Bydel {bydel} med antall tiltak",
   "bomiljo.adresser.adresse": "Adresse",
   "bomiljo.adresser.type": "Type",
@@ -1207,7 +1211,8 @@ export const nb = {
   "bomiljo.eiendomType.gard": "Kommunal gård",
   "bomiljo.eiendomType.spredt": "Spredt bolig",
   "bomiljo.adresse.tittelFor": "Bomiljøplan for {adresse}",
-  "bomiljo.adresse.ingress": "Tiltakene står under overskriften i Oslostandarden de hører til. Hvert tiltak sier hva det skal endre, og hvilket spørsmål i bomiljøundersøkelsen som skal vise om det virket.",
+  "bomiljo.adresse.ingress":
+    "Tiltakene står under overskriften i Oslostandarden de hører til. Hvert tiltak sier hva det skal endre, og hvilket spørsmål i bomiljøundersøkelsen som skal vise om det virket.",
   "bomiljo.adresse.ingen": "Adressen har ingen tiltak ennå.",
   "bomiljo.adresse.fristTekst": "frist {dato}",
   "bomiljo.adresse.skalEndre": "Skal endre:",
@@ -1219,7 +1224,8 @@ export const nb = {
   "bomiljo.adresse.tittel": "Navn på tiltaket",
   "bomiljo.adresse.beskrivelse": "Hva skal gjøres",
   "bomiljo.adresse.forventetEndring": "Hva skal tiltaket endre",
-  "bomiljo.adresse.forventetEndringHjelp": "Skriv hva som skal bli annerledes for beboerne, for eksempel «Beboerne føler seg tryggere i bakgården om kvelden».",
+  "bomiljo.adresse.forventetEndringHjelp":
+    "Skriv hva som skal bli annerledes for beboerne, for eksempel «Beboerne føler seg tryggere i bakgården om kvelden».",
   "bomiljo.adresse.indikator": "Hva skal bomiljøundersøkelsen måle",
   "bomiljo.adresse.indikatorHjelp": "Spørsmålet i bomiljøundersøkelsen som skal vise om tiltaket virket.",
   "bomiljo.adresse.velgIndikator": "Velg et spørsmål",
@@ -1240,8 +1246,10 @@ export const nb = {
   "bomiljo.indikator.kontraktstrygghet": "Trygghet for å få bo videre",
   "bomiljo.koordinatorer.lenke": "Bydelens bomiljøkoordinatorer",
   "bomiljo.koordinatorer.tittel": "Bomiljøkoordinatorer",
-  "bomiljo.koordinatorer.ingress": "Hver bydel skal ha en eller flere navngitte personer som koordinerer bomiljøarbeidet (tiltak 5). Navn, jobbtelefon og jobb-e-post står på kontaktkortet til alle adressene i bydelen.",
-  "bomiljo.koordinatorer.ingen": "Bydelen har ingen bomiljøkoordinator på listen. Kontaktkortene viser da bare Boligbygg og nødnumrene.",
+  "bomiljo.koordinatorer.ingress":
+    "Hver bydel skal ha en eller flere navngitte personer som koordinerer bomiljøarbeidet (tiltak 5). Navn, jobbtelefon og jobb-e-post står på kontaktkortet til alle adressene i bydelen.",
+  "bomiljo.koordinatorer.ingen":
+    "Bydelen har ingen bomiljøkoordinator på listen. Kontaktkortene viser da bare Boligbygg og nødnumrene.",
   "bomiljo.koordinatorer.tabell": "Bomiljøkoordinatorer i Bydel {bydel}",
   "bomiljo.koordinatorer.navn": "Navn",
   "bomiljo.koordinatorer.telefon": "Jobbtelefon",
@@ -1252,17 +1260,21 @@ export const nb = {
   "bomiljo.koordinatorer.fjernNavn": "Fjern fra listen: {navn}",
   "bomiljo.koordinatorer.ny": "Legg til en koordinator",
   "bomiljo.koordinatorer.leggTil": "Legg til",
-  "bomiljo.feil.konfliktListe": "Listen er endret av noen andre etter at du åpnet siden. Se over listen og prøv igjen.",
+  "bomiljo.feil.konfliktListe":
+    "Listen er endret av noen andre etter at du åpnet siden. Se over listen og prøv igjen.",
   "kontaktkort.sprak": "Kontaktkortet på andre språk",
   "kontaktkort.plakat": "Last ned kontaktkortet som plakat (PDF) for utskrift",
-  "kontaktkort.skrivUt": "Plakat som PDF finnes ikke på dette språket ennå. Skriv ut denne siden fra nettleseren i stedet.",
+  "kontaktkort.skrivUt":
+    "Plakat som PDF finnes ikke på dette språket ennå. Skriv ut denne siden fra nettleseren i stedet.",
   "bomiljo.adresse.kontaktkort": "Kontaktkort for oppgangene",
-  "bomiljo.adresse.kontaktkortIngress": "Hver oppgang har sitt eget kontaktkort på flere språk, med QR-kode til skjemaet for å melde fra om feil og mangler.",
+  "bomiljo.adresse.kontaktkortIngress":
+    "Hver oppgang har sitt eget kontaktkort på flere språk, med QR-kode til skjemaet for å melde fra om feil og mangler.",
   "bomiljo.adresse.kontaktkortFor": "Kontaktkort for {oppgang}",
   "nav.nettverk": "Nettverk for bomiljøarbeid",
   "nav.nettverk.beskrivelse": "Samlinger, deltakere og delt materiale i Velferdsetatens nettverk.",
   "nettverk.tittel": "Nettverk for bomiljøarbeid",
-  "nettverk.ingress": "Velferdsetaten koordinerer et nettverk der bydelene, Boligbygg og andre deler kunnskap og får opplæring, for eksempel i konflikthåndtering (tiltak 6 i Oslostandarden).",
+  "nettverk.ingress":
+    "Velferdsetaten koordinerer et nettverk der bydelene, Boligbygg og andre deler kunnskap og får opplæring, for eksempel i konflikthåndtering (tiltak 6 i Oslostandarden).",
   "nettverk.samlinger": "Samlinger",
   "nettverk.ingenSamlinger": "Ingen samlinger er registrert ennå.",
   "nettverk.samling": "Samling",
