@@ -33,7 +33,7 @@ export async function loader({ context }: Route.LoaderArgs) {
 }
 
 const SAMLING = ["tittel", "dato", "sted", "tema"] as const;
-const MATERIALE = ["tittel", "lenke", "tekst"] as const;
+const MATERIALE = ["materialeTittel", "lenke", "tekst"] as const;
 
 export async function action({ context, request }: Route.ActionArgs) {
   const state = requestState(context);
@@ -52,8 +52,17 @@ export async function action({ context, request }: Route.ActionArgs) {
     return redirect(`/nettverk/${r.id}`);
   }
   const verdier = skjemaverdier(form, MATERIALE);
-  const r = await addMateriale({ ...ctx, idempotensnokkel: nokkel, input: verdier as never });
-  if (!r.ok) return data({ handling, feil: r.feil, verdier }, { status: 422 });
+  const r = await addMateriale({
+    ...ctx,
+    idempotensnokkel: nokkel,
+    input: { tittel: verdier.materialeTittel ?? "", lenke: verdier.lenke ?? "", tekst: verdier.tekst ?? "" },
+  });
+  if (!r.ok) {
+    // Field names differ from the gathering form's (ids must be unique on the page): tittel → materialeTittel.
+    const { tittel, ...andre } = r.feil;
+    const feil = tittel ? { ...andre, materialeTittel: tittel } : andre;
+    return data({ handling, feil, verdier }, { status: 422 });
+  }
   return redirect("/nettverk?delt=1#materiale");
 }
 
@@ -198,10 +207,10 @@ export default function Nettverk({ loaderData, actionData }: Route.ComponentProp
               <CsrfField />
               <input type="hidden" name="idempotensnokkel" value={nokkelMateriale} />
               <Tekstfelt
-                name="tittel"
+                name="materialeTittel"
                 label={tr("nettverk.materialeTittel")}
-                verdi={vm.tittel ?? ""}
-                feil={fe(fm, "tittel")}
+                verdi={vm.materialeTittel ?? ""}
+                feil={fe(fm, "materialeTittel")}
               />
               <Tekstfelt
                 name="lenke"
