@@ -91,5 +91,21 @@ export default [
   route("naboklager", "routes/naboklager._index.tsx"),
   route("naboklager/ny", "routes/naboklager.ny.tsx"),
   route("naboklager/:naboklageId", "routes/naboklager.$naboklageId.tsx"),
+  // bomiljo
+  route("bomiljo", "routes/bomiljo._index.tsx"),
+  route("bomiljo/tiltak/:nummer", "routes/bomiljo.tiltak.$nummer.tsx"),
+  route("bomiljo/oslostandard", "routes/bomiljo.oslostandard.tsx"),
+  route("nettverk", "routes/nettverk._index.tsx"),
+  route("nettverk/:samlingId", "routes/nettverk.$samlingId.tsx"),
+  route("kontakt/:oppgangId/qr.svg", "routes/kontakt.$oppgangId.qr.ts"),
+  route("kontakt/:oppgangId/:sprak/plakat.pdf", "routes/kontakt.$oppgangId.$sprak.plakat.ts"),
+  route("kontakt/:oppgangId/:sprak?", "routes/kontakt.$oppgangId.tsx"),
+  route("bomiljo/adresser", "routes/bomiljo.adresser.tsx"),
+  route("bomiljo/koordinatorer", "routes/bomiljo.koordinatorer.tsx"),
+  route("bomiljo/adresse/:eiendomId", "routes/bomiljo.adresse.$eiendomId.tsx"),
+  route(
+    "bomiljo/adresse/:eiendomId/tiltak/:adresseTiltakId",
+    "routes/bomiljo.adresse.$eiendomId.tiltak.$adresseTiltakId.tsx",
+  ),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

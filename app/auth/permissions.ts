@@ -88,6 +88,17 @@ export const PERMISSIONS = {
   "naboklage.behandle": ["bomiljokoordinator"],
   /** Neighbour complaints, the lease side (Boligbygg): the units, category, warnings and lease-breach process. */
   "naboklage.leieforhold": ["forvalter"],
+  // bomiljoplan
+  /** The own district's plan for the Oslostandard's 15 measures and its addresses' bomiljøplaner. */
+  "bomiljoplan.les": ["bomiljokoordinator"],
+  /** Edit the own district's plan, the addresses' measures and the district's named coordinators. */
+  "bomiljoplan.endre": ["bomiljokoordinator"],
+  /** The city matrix: status of the 15 measures in the 15 districts (no names, no texts). */
+  "bomiljoplan.matrise": ["analytiker", "leder"],
+  /** Velferdsetaten's bomiljø network (measure 6): gatherings, participants, shared material. */
+  "nettverk.les": ["bomiljokoordinator", "forvalter", "analytiker"],
+  /** Run the network: add gatherings, participants and material (Velferdsetaten). */
+  "nettverk.endre": ["analytiker"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

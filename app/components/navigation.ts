@@ -183,6 +183,25 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.naboklager.beskrivelse",
     permission: "naboklage.les",
   },
+  // bomiljo
+  {
+    href: "/bomiljo",
+    label: "nav.bomiljoplan",
+    description: "nav.bomiljoplan.beskrivelse",
+    permission: "bomiljoplan.les",
+  },
+  {
+    href: "/bomiljo/oslostandard",
+    label: "nav.oslostandard",
+    description: "nav.oslostandard.beskrivelse",
+    permission: "bomiljoplan.matrise",
+  },
+  {
+    href: "/nettverk",
+    label: "nav.nettverk",
+    description: "nav.nettverk.beskrivelse",
+    permission: "nettverk.les",
+  },
 ];
 
 /**

@@ -67,6 +67,15 @@ export type Database = {
   bekymring_melding: BekymringMeldingTable;
   naboklage: NaboklageTable;
   naboklage_steg: NaboklageStegTable;
+  // bomiljoplan (migration 0008)
+  bydel_tiltak: BydelTiltakTable;
+  bydel_tiltak_historikk: BydelTiltakHistorikkTable;
+  adresse_tiltak: AdresseTiltakTable;
+  adresse_tiltak_historikk: AdresseTiltakHistorikkTable;
+  bomiljokoordinator: BomiljokoordinatorTable;
+  nettverk_samling: NettverkSamlingTable;
+  nettverk_deltaker: NettverkDeltakerTable;
+  nettverk_materiale: NettverkMaterialeTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -875,4 +884,126 @@ export type NaboklageStegTable = {
   notat: string;
   registrert_av_id: string;
   registrert_av_navn: string;
+};
+// ── bomiljoplan (migration 0008) ──
+
+export type TiltakAnsvarlig =
+  "bydel" | "boligbygg" | "velferdsetaten" | "bydel_boligbygg" | "bydel_velferdsetaten";
+export type BydelTiltakStatus = "ikke_startet" | "planlagt" | "i_gang" | "pa_plass";
+
+/** The district's plan for one of the Oslostandard's 15 measures (the checklist's row). */
+export type BydelTiltakTable = {
+  id: string;
+  bydel_id: string;
+  tiltak_nummer: number;
+  ansvarlig: TiltakAnsvarlig;
+  ansvarlig_person: string | null;
+  hva_skal_utfores: string;
+  tidsfrist: string | null;
+  pagaende: boolean;
+  status: BydelTiltakStatus;
+  versjon: number;
+  endret: ColumnType<Date, Date | undefined, Date>;
+  endret_av_id: string;
+  endret_av_navn: string;
+};
+
+/** Every saved version of a district plan row, append-only. */
+export type BydelTiltakHistorikkTable = {
+  id: string;
+  bydel_tiltak_id: string;
+  bydel_id: string;
+  versjon: number;
+  ansvarlig: TiltakAnsvarlig;
+  ansvarlig_person: string | null;
+  hva_skal_utfores: string;
+  tidsfrist: string | null;
+  pagaende: boolean;
+  status: BydelTiltakStatus;
+  endret: Date;
+  endret_av_id: string;
+  endret_av_navn: string;
+};
+
+export type AdresseTiltakAnsvarlig = "bydel" | "boligbygg" | "velferdsetaten" | "beboere" | "ekstern";
+export type AdresseTiltakStatus = "planlagt" | "i_gang" | "gjennomfort" | "avsluttet";
+
+/** A concrete measure in an address's (eiendom's) bomiljøplan, under one of the 15 headings. */
+export type AdresseTiltakTable = {
+  id: string;
+  eiendom_id: string;
+  bydel_id: string;
+  tiltak_nummer: number;
+  tittel: string;
+  beskrivelse: string;
+  ansvarlig: AdresseTiltakAnsvarlig;
+  ansvarlig_person: string | null;
+  frist: string | null;
+  pagaende: boolean;
+  status: AdresseTiltakStatus;
+  forventet_endring: string;
+  indikator: string;
+  idempotens_nokkel: string;
+  versjon: number;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  endret: ColumnType<Date, Date | undefined, Date>;
+  endret_av_id: string;
+  endret_av_navn: string;
+};
+
+export type AdresseTiltakHistorikkTable = {
+  id: string;
+  adresse_tiltak_id: string;
+  bydel_id: string;
+  versjon: number;
+  tittel: string;
+  beskrivelse: string;
+  ansvarlig: AdresseTiltakAnsvarlig;
+  ansvarlig_person: string | null;
+  frist: string | null;
+  pagaende: boolean;
+  status: AdresseTiltakStatus;
+  forventet_endring: string;
+  indikator: string;
+  endret: Date;
+  endret_av_id: string;
+  endret_av_navn: string;
+};
+
+/** A district's named bomiljø coordinator (Oslostandard measure 5), shown on the contact card. */
+export type BomiljokoordinatorTable = {
+  id: string;
+  bydel_id: string;
+  navn: string;
+  telefon: string;
+  epost: string;
+  omrade: string | null;
+  aktiv: boolean;
+  rekkefolge: number;
+  versjon: number;
+  endret: ColumnType<Date, Date | undefined, Date>;
+};
+
+/** A gathering of Velferdsetaten's bomiljø network (measure 6). */
+export type NettverkSamlingTable = {
+  id: string;
+  tittel: string;
+  dato: string;
+  sted: string;
+  tema: string;
+  idempotens_nokkel: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  opprettet_av_navn: string;
+};
+
+export type NettverkDeltakerTable = { id: string; samling_id: string; navn: string; virksomhet: string };
+
+export type NettverkMaterialeTable = {
+  id: string;
+  tittel: string;
+  lenke: string | null;
+  tekst: string | null;
+  idempotens_nokkel: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  opprettet_av_navn: string;
 };

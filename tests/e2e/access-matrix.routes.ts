@@ -279,6 +279,14 @@ const defectPhoto: Expect = (who, set) => {
   const outcome = allow(["forvalter", "beboer"])(who, set);
   return outcome === "ok" && personaOf(who)?.kind === "beboer" ? "notfound" : outcome;
 };
+/** Public; a set labelled "(ukjent)" names a language with no card or poster. */
+const kontaktkort: Expect = (_who, set) => (set?.label.includes("(ukjent)") ? "notfound" : "ok");
+
+/** bomiljoplan.les, and only measures 1–15. */
+const tiltakNummer: Expect = (who, set) => {
+  const outcome = allow(["bomiljokoordinator"])(who, set);
+  return outcome === "ok" && set?.values.nummer === "16" ? "notfound" : outcome;
+};
 
 export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/": { get: open },
@@ -590,6 +598,94 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     note: "Boligbygg sees every district's complaints (lease side); an empty form is 400 before the lookup.",
   },
   "/*": { get: () => "notfound", note: "Every unknown path is a real 404 page." },
+  // bomiljo
+  "/bomiljo": {
+    get: allow(["bomiljokoordinator"]),
+    note: "The own district's plan for the 15 measures (bomiljoplan.les); Boligbygg and the analyst have none.",
+  },
+  "/bomiljo/tiltak/:nummer": {
+    get: tiltakNummer,
+    post: (who, set) => (tiltakNummer(who, set) === "ok" ? "handled" : tiltakNummer(who, set)),
+    params: () => [
+      { label: "tiltak 1", district: null, values: { nummer: "1" } },
+      { label: "tiltak 16 (finnes ikke)", district: null, values: { nummer: "16" } },
+    ],
+    note: "One measure of the own district's plan; only 1–15 exist. An empty form is refused at the fields.",
+  },
+  "/bomiljo/adresser": {
+    get: allow(["bomiljokoordinator"]),
+    note: "The own district's addresses with the size of their plans.",
+  },
+  "/bomiljo/adresse/:eiendomId": {
+    get: allow(["bomiljokoordinator"], { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator"], { scope: "bydel" })),
+    note: "An address's bomiljøplan; an empty form (no idempotency key) is refused before the lookup.",
+  },
+  "/bomiljo/adresse/:eiendomId/tiltak/:adresseTiltakId": {
+    get: allow(["bomiljokoordinator"], { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator"], { scope: "bydel" })),
+    params: (ids) =>
+      DISTRICTS.map((district) => ({
+        label: `adresse_tiltak i ${district}`,
+        district,
+        values: {
+          eiendomId: ids[district]["adresse_tiltak.eiendom_id"] ?? "",
+          adresseTiltakId: ids[district].adresse_tiltak ?? "",
+        },
+      })),
+    note: "One measure of an address's plan; an empty form (no row version) is refused before the lookup.",
+  },
+  "/bomiljo/koordinatorer": {
+    get: allow(["bomiljokoordinator"]),
+    post: sameAsGet(allow(["bomiljokoordinator"])),
+    note: "The own district's named coordinators (measure 5); an empty form is refused at the fields.",
+  },
+  "/kontakt/:oppgangId/:sprak?": {
+    get: kontaktkort,
+    params: (ids) =>
+      DISTRICTS.flatMap((district) =>
+        ["nb", "ar", "xx"].map((sprak) => ({
+          label: `oppgang i ${district}, språk «${sprak}»${sprak === "xx" ? " (ukjent)" : ""}`,
+          district,
+          values: { oppgangId: ids[district].oppgang ?? "", sprak },
+        })),
+      ),
+    note: "The public contact card (measure 8): open to anyone; an unknown language is 404.",
+  },
+  "/kontakt/:oppgangId/qr.svg": {
+    get: open,
+    note: "The contact card's QR code to the defect-report form; public.",
+  },
+  "/kontakt/:oppgangId/:sprak/plakat.pdf": {
+    get: kontaktkort,
+    params: (ids) =>
+      DISTRICTS.flatMap((district) =>
+        ["nb", "uk", "ar"].map((sprak) => ({
+          label: `oppgang i ${district}, plakat «${sprak}»${sprak === "ar" ? " (ukjent)" : ""}`,
+          district,
+          values: { oppgangId: ids[district].oppgang ?? "", sprak },
+        })),
+      ),
+    note: "The poster as PDF, public; only Latin- and Cyrillic-script languages (Arabic is printed from the page).",
+  },
+  "/nettverk": {
+    get: allow(["bomiljokoordinator", "forvalter", "analytiker"]),
+    post: sameAsGet(allow(["analytiker"])),
+    note: "Velferdsetaten's network (measure 6): coordinators and Boligbygg read, the analyst runs it.",
+  },
+  "/nettverk/:samlingId": {
+    get: allow(["bomiljokoordinator", "forvalter", "analytiker"]),
+    post: sameAsGet(allow(["analytiker"])),
+    params: (ids) => [
+      { label: "nettverkssamling", district: null, values: { samlingId: ids.sagene.nettverk_samling ?? "" } },
+      { label: "samling som ikke finnes", district: null, values: { samlingId: ABSENT_ID }, absent: true },
+    ],
+    note: "One gathering with its participants; an empty form is refused at the fields.",
+  },
+  "/bomiljo/oslostandard": {
+    get: allow(["analytiker", "leder"]),
+    note: "The city matrix (bomiljoplan.matrise): status only.",
+  },
 };
 
 /**

@@ -65,6 +65,10 @@ describe("the main menu", () => {
     ["forvalter", ["/boliger", "/boliger/sok"]],
     ["analytiker", ["/statistikk", "/undersokelser", "/undersokelser/resultater"]],
     ["leder", ["/statistikk"]],
+    ["bomiljokoordinator", ["/boliger", "/boliger/sok", "/bomiljo", "/nettverk"]],
+    ["forvalter", ["/boliger", "/boliger/sok", "/nettverk"]],
+    ["analytiker", ["/statistikk", "/bomiljo/oslostandard", "/nettverk"]],
+    ["leder", ["/statistikk", "/bomiljo/oslostandard"]],
     ["systemadministrator", ["/admin"]],
     ["klagenemnd", ["/klagenemnd"]],
   ] satisfies [Rolle, string[]][])("%s sees %j", (rolle, hrefs) => {

@@ -4,6 +4,7 @@ import type { Config } from "../../lib/env.server";
 import type { Logger } from "../../lib/logger.server";
 import { BYDELER } from "../reference/bydeler";
 import { generateDemoBekymringer } from "./bekymring.server";
+import { generateDemoBomiljo } from "./bomiljo.server";
 import { generateDemoCases } from "./cases.server";
 import { generateDemoSamarbeid } from "./samarbeid.server";
 import { generateDemoUndersokelse } from "./undersokelse.server";
@@ -50,6 +51,7 @@ export async function ensureDemoData(
     await generateDemoTildeling(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoBekymringer(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoNaboklager(trx, { seed: config.demoSeed, size: config.demoData, today });
+    await generateDemoBomiljo(trx, { seed: config.demoSeed, size: config.demoData, today });
     return { bydeler: BYDELER.length, ...generated.counts, saker: saker.counts.sak };
   });
   const ms = Math.round(performance.now() - started);

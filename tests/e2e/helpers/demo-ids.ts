@@ -97,6 +97,11 @@ export async function readDemoIds(pgliteDir: string): Promise<DemoIds> {
         if (row) ids[district][key] = String(row.id);
       }
     }
+    // bomiljo: the lowest gathering of the city-wide network (not district data: the same id for both).
+    const {
+      rows: [samling],
+    } = await sql<{ id: unknown }>`select id from nettverk_samling order by id limit 1`.execute(handle.db);
+    if (samling) for (const district of DISTRICTS) ids[district].nettverk_samling = String(samling.id);
     return ids;
   } finally {
     await handle.close();

@@ -1,0 +1,24 @@
+import type { Route } from "./+types/kontakt.$oppgangId.$sprak.plakat";
+import { deps } from "../context";
+import { notFound, parseId } from "../lib/errors";
+import { getOffentligKontaktkort } from "../modules/bomiljo/get-kontaktkort.server";
+import { kanLagePoster, renderKontaktkortPdf } from "../modules/bomiljo/kontaktkort-pdf.server";
+import { isKontaktkortSprak, mangelLenke } from "../modules/bomiljo/kontaktkort-tekster";
+
+/**
+ * The contact card as a printable A4 poster (PDF) in the Latin- and Cyrillic-script languages; the others are
+ * 404 (printed from the web page instead, see kontaktkort-pdf.server.ts). Public.
+ */
+export async function loader({ context, params }: Route.LoaderArgs) {
+  const sprak = params.sprak;
+  if (!isKontaktkortSprak(sprak) || !kanLagePoster(sprak)) notFound();
+  const { db, config } = deps(context);
+  const kort = await getOffentligKontaktkort({ db, oppgangId: parseId(params.oppgangId) });
+  const pdf = await renderKontaktkortPdf(kort, sprak, mangelLenke(config.publicUrl, kort.oppgang.id));
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="kontaktkort-${sprak}.pdf"`,
+    },
+  });
+}
