@@ -2,26 +2,24 @@ import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001_foundation";
 import * as m0002 from "./0002_cases";
 import * as m0003 from "./0003_soknad_utkast";
-// mangelmelding
-import * as m0006 from "./0006_mangelmelding";
-import * as m0005 from "./0005_fornyelse";
-import * as m0010 from "./0010_samarbeid_beboerrad_aktiviteter";
-import * as m0009 from "./0009_bomiljoundersokelse";
 import * as m0004 from "./0004_tildeling";
+import * as m0005 from "./0005_fornyelse";
+import * as m0006 from "./0006_mangelmelding";
 import * as m0007 from "./0007_bekymring_naboklage";
 import * as m0008 from "./0008_bomiljoplan";
+import * as m0009 from "./0009_bomiljoundersokelse";
+import * as m0010 from "./0010_samarbeid_beboerrad_aktiviteter";
 
 /** Append-only: add new migrations at the end, never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_cases": m0002,
   "0003_soknad_utkast": m0003,
-  // mangelmelding
-  "0006_mangelmelding": m0006,
-  "0005_fornyelse": m0005,
-  "0010_samarbeid_beboerrad_aktiviteter": m0010,
-  "0009_bomiljoundersokelse": m0009,
   "0004_tildeling": m0004,
+  "0005_fornyelse": m0005,
+  "0006_mangelmelding": m0006,
   "0007_bekymring_naboklage": m0007,
   "0008_bomiljoplan": m0008,
+  "0009_bomiljoundersokelse": m0009,
+  "0010_samarbeid_beboerrad_aktiviteter": m0010,
 };
