@@ -33,7 +33,7 @@ test("the coordinator plans a measure and follows it; the analyst sees it in the
   expect(await koordinator.locator("table tbody tr").count()).toBe(15);
   await axe.sjekk(koordinator, "bydelens plan");
 
-  await koordinator.getByRole("link", { name: "Aktiviteter", exact: true }).click();
+  await koordinator.locator("main").getByRole("link", { name: "Aktiviteter", exact: true }).click();
   await koordinator.waitForURL(/\/bomiljo\/tiltak\/12$/);
   await koordinator.locator("h1", { hasText: "12. Aktiviteter" }).waitFor();
   await hydrert(koordinator);
