@@ -2000,6 +2000,8 @@ export const en: Record<MessageKey, string> = {
   "nav.bekymringer.beskrivelse":
     "Anonymous concern reports in the district: acknowledge, reply and follow up.",
   "bekymring.tittel": "Report a concern",
+  "bekymring.forMange":
+    "Too many reports have been sent from this network address today. Please try again tomorrow.",
   "bekymring.ingress":
     "Here you can tell us about something that worries you in the building where you live, such as threats, drug dealing or a neighbour who needs help. You do not need to sign in, and you are anonymous.",
   "bekymring.anonymt.tittel": "How you stay anonymous",

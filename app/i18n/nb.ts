@@ -1979,6 +1979,8 @@ export const nb = {
   "nav.bekymringer": "Bekymringsmeldinger",
   "nav.bekymringer.beskrivelse": "Anonyme bekymringsmeldinger fra bydelen: bekreft, svar og følg opp.",
   "bekymring.tittel": "Meld fra om en bekymring",
+  "bekymring.forMange":
+    "Det er sendt for mange meldinger fra denne nettverksadressen i dag. Prøv igjen i morgen.",
   "bekymring.ingress":
     "Her kan du si fra om noe som bekymrer deg i bygget der du bor, for eksempel trusler, salg av rus eller en nabo som trenger hjelp. Du trenger ikke logge inn, og du er anonym.",
   "bekymring.anonymt.tittel": "Slik er du anonym",

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
+import { t } from "../../i18n";
 import { todayInOslo } from "../../lib/frister";
 
 /**
@@ -53,7 +54,7 @@ export function lagBegrenser(options: { grense?: number; idag?: () => string } =
 
 /**
  * Express middleware for the anonymous concern pages: `no-store` and `no-referrer` on every response, and
- * the daily limit on POSTs (429 in plain Norwegian). The address is the TCP peer (`trust proxy` is off);
+ * the daily limit on POSTs (429 in plain bokmål from the catalogue: no language cookie is read here). The address is the TCP peer (`trust proxy` is off);
  * behind a load balancer, configure it to pass the client address and read it here instead.
  */
 export function anonymBekymring(begrenser = lagBegrenser()) {
@@ -62,10 +63,7 @@ export function anonymBekymring(begrenser = lagBegrenser()) {
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("Referrer-Policy", "no-referrer");
     if (req.method === "POST" && !begrenser.tillat(req.socket.remoteAddress ?? "ukjent")) {
-      res
-        .status(429)
-        .type("text/plain; charset=utf-8")
-        .send("Det er sendt for mange meldinger fra denne nettverksadressen i dag. Prøv igjen i morgen.");
+      res.status(429).type("text/plain; charset=utf-8").send(t("nb", "bekymring.forMange"));
       return;
     }
     next();
