@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   "egen_mangelmelding.melde": ["beboer"],
   /** The defect queue: triage, assign, plan, close (all addresses; never social or health data). */
   "mangelmelding.behandle": ["forvalter"],
+  /** Register a fault found by staff (HMS visit, meeting, phone) as a defect report: own district, Boligbygg all. */
+  "mangelmelding.registrere": ["forvalter", "bomiljokoordinator"],
   /** Response times per address and district (koordinator: own district; analytiker: cells of at least 10). */
   "mangelmelding.svartider": ["forvalter", "bomiljokoordinator", "analytiker"],
   // leiekontrakt

@@ -17,6 +17,7 @@ import { listDefectQueue } from "../../app/modules/mangelmelding/list-defect-que
 import { listOwnDefects } from "../../app/modules/mangelmelding/list-own-defects.server";
 import { planDefect } from "../../app/modules/mangelmelding/plan-defect.server";
 import { reportDefect } from "../../app/modules/mangelmelding/report-defect.server";
+import { registerDefectAsStaff } from "../../app/modules/mangelmelding/register-defect-as-staff.server";
 import { getResponseTimes } from "../../app/modules/mangelmelding/response-times.server";
 import { triageDefect } from "../../app/modules/mangelmelding/triage-defect.server";
 import { createTestDb } from "../helpers/db";
@@ -271,5 +272,74 @@ describe("response times", () => {
       getResponseTimes({ db: handle.db, actor: ansatt("saksbehandler-sagene"), requestId: null, now }),
       "ikke_tilgang",
     );
+  });
+});
+
+describe("registered by staff", () => {
+  test("a coordinator registers a fault in her own district, once per key, and nowhere else", async () => {
+    const koordinator = ansatt("bomiljokoordinator-sagene");
+    const ctx = { db: handle.db, requestId: "req-ansatt", now };
+    const egen = await handle.db
+      .selectFrom("oppgang as o")
+      .innerJoin("eiendom as e", "e.id", "o.eiendom_id")
+      .select("o.id")
+      .where("e.bydel_id", "=", koordinator.bydelId!)
+      .executeTakeFirstOrThrow();
+    const annen = await handle.db
+      .selectFrom("oppgang as o")
+      .innerJoin("eiendom as e", "e.id", "o.eiendom_id")
+      .select("o.id")
+      .where("e.bydel_id", "<>", koordinator.bydelId!)
+      .executeTakeFirstOrThrow();
+    const input = {
+      oppgangId: egen.id,
+      kategori: "lys" as const,
+      sted: "trappeoppgang" as const,
+      stedDetalj: "",
+      beskrivelse: "Lyset i 3. etasje er gått (funnet på HMS-besøk).",
+      hastegrad: "snart" as const,
+      idempotensnokkel: "ansatt-nokkel-1",
+    };
+    const { id, duplikat } = await registerDefectAsStaff({ ...ctx, actor: koordinator, input });
+    expect(duplikat).toBe(false);
+    expect(await registerDefectAsStaff({ ...ctx, actor: koordinator, input })).toEqual({
+      id,
+      duplikat: true,
+    });
+    const rad = await handle.db
+      .selectFrom("mangelmelding")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(rad).toMatchObject({
+      kilde: "ansatt",
+      melder_person_id: null,
+      status: "mottatt",
+      oppgang_id: egen.id,
+    });
+
+    await forventFeil(
+      registerDefectAsStaff({
+        ...ctx,
+        actor: koordinator,
+        input: { ...input, oppgangId: annen.id, idempotensnokkel: "ansatt-nokkel-2" },
+      }),
+      "ikke_funnet",
+    );
+    await forventFeil(
+      registerDefectAsStaff({
+        ...ctx,
+        actor: await beboer("beboer-sagene"),
+        input: { ...input, idempotensnokkel: "ansatt-nokkel-3" },
+      }),
+      "ikke_tilgang",
+    );
+    // Boligbygg registers anywhere.
+    const fra = await registerDefectAsStaff({
+      ...ctx,
+      actor: ansatt("forvalter-boligbygg"),
+      input: { ...input, oppgangId: annen.id, idempotensnokkel: "ansatt-nokkel-4" },
+    });
+    expect(fra.duplikat).toBe(false);
   });
 });

@@ -16,6 +16,13 @@ export const NyMangelSchema = z.object({
 });
 export type NyMangel = z.infer<typeof NyMangelSchema>;
 
+/** A report registered by staff (HMS visit, meeting, phone): the same fields, plus where. */
+export const AnsattMangelSchema = NyMangelSchema.extend({
+  oppgangId: z.uuid({ error: () => "velg" }),
+  boligId: z.uuid({ error: () => "velg" }).optional(),
+});
+export type AnsattMangel = z.infer<typeof AnsattMangelSchema>;
+
 export const VurderSchema = z.object({ alvorlighet: valg(ALVORLIGHETER) });
 export const TildelSchema = z.object({ ansvarlig: tekst(200).min(1, "mangler") });
 export const PlanleggSchema = z.object({

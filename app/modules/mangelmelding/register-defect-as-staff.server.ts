@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
+import { bydelScope } from "../../auth/policy.server";
+import { fail } from "../../lib/errors";
+import { recordAccess } from "../audit/record-access.server";
+import { beregnFrist, FORELOPIG_ALVORLIGHET } from "./config";
+import { auditFor, iTransaksjon, krevTilgang, loggSteg, type MangelContext } from "./queries.server";
+import type { AnsattMangel } from "./schemas";
+
+/**
+ * Staff register a fault they found themselves — on an HMS visit, from a cooperation meeting's action item, or
+ * told by phone — as the same kind of defect report a resident makes (`kilde = 'ansatt'`, no reporting
+ * resident). Boligbygg may register at every address, a district role only in its own district. The stairwell
+ * must belong to the address; a unit, when given, to the stairwell. Pass `db` as a transaction to create the
+ * report together with the object that links to it (an HMS finding, an action item). The same idempotency key
+ * from the same person returns the first report (`duplikat: true`).
+ */
+export async function registerDefectAsStaff(
+  ctx: MangelContext & { input: AnsattMangel },
+): Promise<{ id: string; duplikat: boolean }> {
+  const { actor, input } = ctx;
+  krevTilgang(actor, "mangelmelding.registrere");
+  return iTransaksjon(ctx.db, async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`${actor.id}\n${input.idempotensnokkel}`}, 7301006))`.execute(
+      trx,
+    );
+    const tidligere = await trx
+      .selectFrom("mangelmelding")
+      .select("id")
+      .where("melder_aktor_id", "=", actor.id)
+      .where("idempotensnokkel", "=", input.idempotensnokkel)
+      .executeTakeFirst();
+    if (tidligere) return { id: tidligere.id, duplikat: true };
+
+    const scope = bydelScope(actor);
+    if (!scope.alle && scope.bydeler.length === 0) fail("ikke_tilgang");
+    const oppgang = await trx
+      .selectFrom("oppgang as o")
+      .innerJoin("eiendom as e", "e.id", "o.eiendom_id")
+      .select(["o.id as oppgangId", "e.id as eiendomId", "e.bydel_id as bydelId"])
+      .where("o.id", "=", input.oppgangId)
+      .$if(!scope.alle, (q) => q.where("e.bydel_id", "in", scope.alle ? [] : scope.bydeler))
+      .executeTakeFirst();
+    if (!oppgang) fail("ikke_funnet");
+    if (input.boligId) {
+      const bolig = await trx
+        .selectFrom("bolig")
+        .select("id")
+        .where("id", "=", input.boligId)
+        .where("oppgang_id", "=", oppgang.oppgangId)
+        .executeTakeFirst();
+      if (!bolig) fail("ikke_funnet");
+    }
+
+    const mottatt = (ctx.now ?? (() => new Date()))();
+    const alvorlighet = FORELOPIG_ALVORLIGHET[input.hastegrad];
+    const frist = beregnFrist(mottatt, alvorlighet);
+    const id = randomUUID();
+    await trx
+      .insertInto("mangelmelding")
+      .values({
+        id,
+        bydel_id: oppgang.bydelId,
+        eiendom_id: oppgang.eiendomId,
+        oppgang_id: oppgang.oppgangId,
+        bolig_id: input.boligId ?? null,
+        kilde: "ansatt",
+        melder_aktor_id: actor.id,
+        melder_person_id: null,
+        kategori: input.kategori,
+        sted: input.sted,
+        sted_detalj: input.stedDetalj || null,
+        beskrivelse: input.beskrivelse,
+        melders_hastegrad: input.hastegrad,
+        status: "mottatt",
+        alvorlighet,
+        ansvarlig: null,
+        planlagt_dato: null,
+        frist_dato: frist.fristDato,
+        frist_tidspunkt: frist.fristTidspunkt,
+        resultat: null,
+        mottatt,
+        vurdert: null,
+        lukket: null,
+        lukket_dato: null,
+        idempotensnokkel: input.idempotensnokkel,
+      })
+      .execute();
+    await loggSteg(trx, actor, id, "mottatt", { tidspunkt: mottatt });
+    await recordAccess(trx, actor, ctx.requestId, [auditFor({ id, melder_person_id: null }, "opprett")]);
+    return { id, duplikat: false };
+  });
+}
