@@ -5,7 +5,7 @@ import { isRolle } from "../auth/actor";
 import type { Locale } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { CsrfField } from "./csrf-field";
-import { activeHref, type NavItem } from "./navigation";
+import { activeHref, FLAT_MENU_MAX, groupByOmrade, type NavItem } from "./navigation";
 
 export type LayoutActor = { navn: string; rolle: string; enhet: string } | null;
 
@@ -56,19 +56,18 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </div>
         {navigation.length > 0 ? (
           <nav aria-label={tr("app.hovedmeny")} className="app-nav">
-            <ul className="app-container app-nav__list">
-              {navigation.map((item) => (
-                <li key={item.href}>
-                  <Link
-                    to={item.href}
-                    className="app-nav__link"
-                    aria-current={item.href === current ? "page" : undefined}
-                  >
-                    {tr(item.label)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            {navigation.length <= FLAT_MENU_MAX ? (
+              <ul className="app-container app-nav__list">
+                {navigation.map((item) => (
+                  <li key={item.href}>
+                    <NavLink item={item} current={current} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              // Keyed by the path so every drop-down is closed again after a navigation.
+              <GroupedMenu key={pathname} navigation={navigation} current={current} />
+            )}
           </nav>
         ) : null}
       </header>
@@ -96,6 +95,53 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </div>
       </footer>
     </div>
+  );
+}
+
+function NavLink({ item, current }: { item: NavItem; current: string | null }) {
+  const tr = useT();
+  return (
+    <Link to={item.href} className="app-nav__link" aria-current={item.href === current ? "page" : undefined}>
+      {tr(item.label)}
+    </Link>
+  );
+}
+
+/**
+ * A long menu (a coordinator has fifteen pages) as one drop-down per area of work: a native `<details>`, so it
+ * opens with the keyboard and without JavaScript. An area with one page is a plain link. The area holding the
+ * current page is marked.
+ */
+function GroupedMenu({ navigation, current }: { navigation: readonly NavItem[]; current: string | null }) {
+  const tr = useT();
+  return (
+    <ul className="app-container app-nav__list">
+      {groupByOmrade(navigation).map((group) =>
+        group.items.length === 1 ? (
+          <li key={group.omrade}>
+            <NavLink item={group.items[0]!} current={current} />
+          </li>
+        ) : (
+          <li key={group.omrade} className="app-nav__group">
+            <details>
+              <summary
+                className="app-nav__link"
+                data-current={group.items.some((item) => item.href === current) ? "true" : undefined}
+              >
+                {tr(`nav.omrade.${group.omrade}`)}
+              </summary>
+              <ul className="app-nav__panel">
+                {group.items.map((item) => (
+                  <li key={item.href}>
+                    <NavLink item={item} current={current} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ),
+      )}
+    </ul>
   );
 }
 

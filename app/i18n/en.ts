@@ -47,6 +47,13 @@ export const en: Record<MessageKey, string> = {
   "nav.innsyn.beskrivelse":
     "See who in the municipality has seen or changed information about you, and when.",
   "nav.admin": "Administration",
+  "nav.omrade.egen": "My pages",
+  "nav.omrade.saker": "Cases and allocation",
+  "nav.omrade.boliger": "Housing and leases",
+  "nav.omrade.henvendelser": "Reports and complaints",
+  "nav.omrade.bomiljo": "Living environment",
+  "nav.omrade.undersokelse": "Resident survey",
+  "nav.omrade.drift": "Statistics and operations",
   "nav.admin.beskrivelse": "Settings, users and roles, and checking the access log.",
 
   // Home page

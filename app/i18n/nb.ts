@@ -46,6 +46,13 @@ export const nb = {
   "nav.innsyn": "Hvem har sett opplysningene mine",
   "nav.innsyn.beskrivelse": "Se hvem i kommunen som har sett eller endret opplysninger om deg, og når.",
   "nav.admin": "Administrasjon",
+  "nav.omrade.egen": "Mine sider",
+  "nav.omrade.saker": "Saker og tildeling",
+  "nav.omrade.boliger": "Boliger og leiekontrakter",
+  "nav.omrade.henvendelser": "Henvendelser",
+  "nav.omrade.bomiljo": "Bomiljø",
+  "nav.omrade.undersokelse": "Bomiljøundersøkelsen",
+  "nav.omrade.drift": "Statistikk og drift",
   "nav.admin.beskrivelse": "Innstillinger, brukere og roller, og kontroll av tilgangsloggen.",
 
   // Home page

@@ -2,6 +2,7 @@ import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/home";
 import { roleLabel, useRootData } from "../components/layout";
+import { FLAT_MENU_MAX, groupByOmrade, type NavItem } from "../components/navigation";
 import { titleMeta } from "../components/page-title";
 import { useT } from "../i18n/use-t";
 
@@ -69,29 +70,49 @@ function Dashboard({ actor }: { actor: { navn: string; rolle: string; enhet: str
         {tr("hjem.hilsen", { navn: actor.navn })}
       </Heading>
       <Paragraph data-size="lg">{who}</Paragraph>
-      {navigation.length > 0 ? (
+      {navigation.length === 0 ? (
+        <Paragraph>{tr("hjem.ingenSider")}</Paragraph>
+      ) : navigation.length <= FLAT_MENU_MAX ? (
         <section aria-labelledby="dine-sider" className="app-section">
           <Heading level={2} data-size="sm" id="dine-sider">
             {tr("hjem.dineSider")}
           </Heading>
-          <ul className="app-cards">
-            {navigation.map((item, index) => (
-              <li key={item.href}>
-                <Card data-color="neutral" data-clickdelegatefor={`kort-${index}`} className="app-card">
-                  <Heading level={3} data-size="xs">
-                    <Link to={item.href} id={`kort-${index}`}>
-                      {tr(item.label)}
-                    </Link>
-                  </Heading>
-                  <Paragraph>{tr(item.description)}</Paragraph>
-                </Card>
-              </li>
-            ))}
-          </ul>
+          <Kort items={navigation} />
         </section>
       ) : (
-        <Paragraph>{tr("hjem.ingenSider")}</Paragraph>
+        groupByOmrade(navigation).map((group) => (
+          <section key={group.omrade} aria-labelledby={`omrade-${group.omrade}`} className="app-section">
+            <Heading level={2} data-size="sm" id={`omrade-${group.omrade}`}>
+              {tr(`nav.omrade.${group.omrade}`)}
+            </Heading>
+            <Kort items={group.items} />
+          </section>
+        ))
       )}
     </div>
+  );
+}
+
+/** One card per page; the whole card is clickable, the link is the heading. */
+function Kort({ items }: { items: readonly NavItem[] }) {
+  const tr = useT();
+  return (
+    <ul className="app-cards">
+      {items.map((item) => {
+        const id = `kort-${item.href.replace(/[^a-z0-9]+/g, "-")}`;
+        return (
+          <li key={item.href}>
+            <Card data-color="neutral" data-clickdelegatefor={id} className="app-card">
+              <Heading level={3} data-size="xs">
+                <Link to={item.href} id={id}>
+                  {tr(item.label)}
+                </Link>
+              </Heading>
+              <Paragraph>{tr(item.description)}</Paragraph>
+            </Card>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

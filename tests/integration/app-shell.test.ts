@@ -2,7 +2,7 @@ import { RouterContextProvider } from "react-router";
 import { describe, expect, test } from "vitest";
 import { ROLLER, type Actor, type Rolle } from "../../app/auth/actor";
 import { hasPermission } from "../../app/auth/permissions";
-import { NAV_ENTRIES, activeHref } from "../../app/components/navigation";
+import { FLAT_MENU_MAX, NAV_ENTRIES, activeHref, groupByOmrade } from "../../app/components/navigation";
 import { navigationFor } from "../../app/components/navigation.server";
 import { appContext, type AppDeps } from "../../app/context";
 import { action, languageCookie, safeReturnPath } from "../../app/routes/sprak";
@@ -105,7 +105,16 @@ describe("the main menu", () => {
 
   test("never sends the rule to the browser, only what to show", () => {
     for (const item of navigationFor(actor("saksbehandler"))) {
-      expect(Object.keys(item).sort()).toEqual(["description", "href", "label"]);
+      expect(Object.keys(item).sort()).toEqual(["description", "href", "label", "omrade"]);
+    }
+  });
+
+  test("a long menu is grouped so that no role has more than seven entries in the bar", () => {
+    for (const rolle of ROLLER) {
+      const items = navigationFor(actor(rolle));
+      const top = items.length <= FLAT_MENU_MAX ? items.length : groupByOmrade(items).length;
+      expect(top, rolle).toBeLessThanOrEqual(FLAT_MENU_MAX);
+      expect(groupByOmrade(items).flatMap((group) => group.items)).toHaveLength(items.length);
     }
   });
 
