@@ -202,6 +202,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.nettverk.beskrivelse",
     permission: "nettverk.les",
   },
+  // hms
+  {
+    href: "/hms",
+    label: "nav.hms",
+    description: "nav.hms.beskrivelse",
+    permission: "hms.les",
+  },
 ];
 
 /**
