@@ -339,13 +339,13 @@ describe("findings", () => {
     const dorId = dorer[3]!.id;
     const for_ = await handle.db
       .selectFrom("audit_logg")
-      .select("id")
+      .select("ressurs")
       .where("kategori", "=", "hms_besok")
       .execute();
     await getDor({ ...ctxK(), dorId });
     const etter = await handle.db
       .selectFrom("audit_logg")
-      .select("id")
+      .select("ressurs")
       .where("kategori", "=", "hms_besok")
       .execute();
     expect(etter.length).toBeGreaterThan(for_.length);
