@@ -11,7 +11,7 @@ import type { MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
 import { formatDato } from "../modules/housing-stock/format";
-import { getDor, registrerForsok, type Dorside } from "../modules/hms/dor.server";
+import { getDor, hentDor, registrerForsok, type Dorside } from "../modules/hms/dor.server";
 import { henvis, lukkFunn, registrerFunn, sendSomMangel } from "../modules/hms/funn.server";
 import { kanHaFunn, kanLukkes, MAKS_FORSOK, TIDSROM, UTFALL } from "../modules/hms/regler";
 import {
@@ -68,6 +68,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const kampanjeId = parseId(params.kampanjeId);
   const dorId = parseId(params.dorId);
   const ctx = { db: deps(context).db, actor, requestId: state.requestId, kampanjeId, dorId };
+  // A door outside the actor's scope is "not found" before the form is read.
+  await hentDor(ctx.db, actor, kampanjeId, dorId);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const funnId = String(form.get("funnId") ?? "");

@@ -39,7 +39,7 @@ const dato = () =>
   z
     .string({ error: PAKREVD })
     .min(1, { error: PAKREVD })
-    .refine(isDato, { error: "hms.feil.dato" satisfies MessageKey });
+    .refine((s): boolean => isDato(s), { error: "hms.feil.dato" satisfies MessageKey });
 const valg = <T extends string>(verdier: readonly T[]) =>
   z.enum(verdier as unknown as [T, ...T[]], { error: VELG });
 const versjon = () => z.coerce.number({ error: PAKREVD }).int().positive();
