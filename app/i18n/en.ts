@@ -2573,5 +2573,6 @@ export const en: Record<MessageKey, string> = {
   "hms.forsok.brukt": "{brukt} of 4 attempts used.",
   "hms.forsok.ferdig": "The door is done. No more attempts are needed.",
   "hms.forsok.oppbrukt": "Four attempts were used without anyone at home.",
+  "hms.visAlle": "Show all campaigns",
   "hms.adresse.lenke": "Health and safety visits at the address",
 };

@@ -2543,6 +2543,7 @@ export const nb = {
   "hms.forsok.brukt": "{brukt} av 4 forsøk er brukt.",
   "hms.forsok.ferdig": "Døren er ferdig. Det trengs ikke flere forsøk.",
   "hms.forsok.oppbrukt": "Fire forsøk er brukt uten at noen var hjemme.",
+  "hms.visAlle": "Vis alle kampanjene",
   "hms.adresse.lenke": "HMS-besøk på adressen",
 } as const;
 

@@ -18,13 +18,16 @@ import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/c
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.hms");
 
 /** /hms — HMS campaigns in the actor's districts (Boligbygg: all); the coordinator plans new ones. */
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ context, request }: Route.LoaderArgs) {
   const state = requestState(context);
   const actor = requirePermission(state.actor, "hms.les");
   const ctx = { db: deps(context).db, actor, requestId: state.requestId };
   const kanPlanlegge = can(actor, "hms.planlegge");
+  const eiendom = new URL(request.url).searchParams.get("eiendom") ?? "";
+  const eiendomId = /^[0-9a-f-]{36}$/i.test(eiendom) ? eiendom.toLowerCase() : null;
   return {
-    kampanjer: await listKampanjer(ctx),
+    eiendomId,
+    kampanjer: await listKampanjer({ ...ctx, eiendomId }),
     adresser: kanPlanlegge ? await adresserForPlan(ctx) : [],
     kanPlanlegge,
     nokkel: randomUUID(),
@@ -50,7 +53,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 export default function HmsKampanjer({ loaderData, actionData }: Route.ComponentProps) {
   const tr = useT();
   const sprak = useLocale();
-  const { kampanjer, adresser, kanPlanlegge, nokkel } = loaderData;
+  const { kampanjer, adresser, kanPlanlegge, nokkel, eiendomId } = loaderData;
   return (
     <div className="sa-side">
       <Breadcrumbs items={[{ label: tr("nav.hms") }]} />
@@ -63,6 +66,13 @@ export default function HmsKampanjer({ loaderData, actionData }: Route.Component
         <Heading level={2} data-size="md" id="kampanjer">
           {tr("hms.kampanjer")}
         </Heading>
+        {eiendomId ? (
+          <Paragraph>
+            <Link asChild>
+              <RouterLink to="/hms">{tr("hms.visAlle")}</RouterLink>
+            </Link>
+          </Paragraph>
+        ) : null}
         {kampanjer.length === 0 ? (
           <Paragraph>{tr("hms.ingenKampanjer")}</Paragraph>
         ) : (
@@ -128,6 +138,7 @@ export default function HmsKampanjer({ loaderData, actionData }: Route.Component
             <Valg
               felt="eiendomId"
               label={tr("hms.felt.eiendom")}
+              standard={eiendomId ?? ""}
               valg={[
                 { verdi: "", tekst: tr("hms.velgAdresse") },
                 ...adresser.map((a) => ({ verdi: a.id, tekst: a.navn })),

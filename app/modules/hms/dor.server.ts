@@ -14,7 +14,7 @@ import type {
 } from "../../db/schema";
 import { fail } from "../../lib/errors";
 import { recordAccess } from "../audit/record-access.server";
-import { dorstatus, foreslattTidsrom, kanHaFunn, nyttForsokNektet, type Dorstatus } from "./regler";
+import { dorstatus, foreslattTidsrom, nyttForsokNektet, type Dorstatus } from "./regler";
 import type { NyttForsok } from "./schemas";
 import { auditForBolig, idag, serBehov, synligeBydeler, type HmsContext } from "./scope.server";
 

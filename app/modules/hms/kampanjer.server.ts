@@ -24,8 +24,8 @@ export type Kampanjerad = {
   ferdige: number;
 };
 
-/** The campaigns the actor may see (own district, or every district for Boligbygg), newest first. */
-export async function listKampanjer(ctx: HmsContext): Promise<Kampanjerad[]> {
+/** The campaigns the actor may see (own district, or every district for Boligbygg), newest first; optionally at one address. */
+export async function listKampanjer(ctx: HmsContext & { eiendomId?: string | null }): Promise<Kampanjerad[]> {
   krev(ctx, "hms.les");
   const bydeler = synligeBydeler(ctx.actor);
   const rader = await ctx.db
@@ -55,6 +55,7 @@ export async function listKampanjer(ctx: HmsContext): Promise<Kampanjerad[]> {
           .as("ferdige"),
     ])
     .$if(bydeler !== null, (q) => q.where("k.bydel_id", "in", bydeler ?? []))
+    .$if(!!ctx.eiendomId, (q) => q.where("k.eiendom_id", "=", ctx.eiendomId ?? ""))
     .orderBy("k.fra_dato", "desc")
     .orderBy("e.gateadresse")
     .limit(300)
