@@ -3,6 +3,8 @@ import type { Actor } from "../../app/auth/actor";
 import { PERSONAS } from "../../app/auth/test-idp/personas";
 import type { DatabaseHandle } from "../../app/db/connection.server";
 import { generateDemoData } from "../../app/db/demo/generate.server";
+import { generateDemoHms } from "../../app/db/demo/hms.server";
+import { BYDELER } from "../../app/db/reference/bydeler";
 import { getDor, registrerForsok } from "../../app/modules/hms/dor.server";
 import { henvis, lukkFunn, registrerFunn, sendSomMangel } from "../../app/modules/hms/funn.server";
 import { getKampanje, listKampanjer, planleggKampanje } from "../../app/modules/hms/kampanjer.server";
@@ -349,5 +351,33 @@ describe("findings", () => {
       .where("kategori", "=", "hms_besok")
       .execute();
     expect(etter.length).toBeGreaterThan(for_.length);
+  });
+});
+
+describe("demo data", () => {
+  test("campaigns in every district, at most four attempts per door, findings linked to defects and referrals", async () => {
+    const { counts } = await generateDemoHms(handle.db, { seed: SEED, size: "small", today: TODAY });
+    expect(counts.kampanje).toBeGreaterThanOrEqual(BYDELER.length);
+    expect(counts.mangelmelding).toBeGreaterThan(0);
+    expect(counts.henvisning).toBeGreaterThan(0);
+    const perBydel = await handle.db
+      .selectFrom("hms_kampanje")
+      .select(["bydel_id", (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy("bydel_id")
+      .execute();
+    expect(perBydel).toHaveLength(BYDELER.length);
+    const maks = await handle.db
+      .selectFrom("hms_besok")
+      .select((eb) => eb.fn.max("forsok").as("m"))
+      .executeTakeFirstOrThrow();
+    expect(Number(maks.m)).toBeLessThanOrEqual(4);
+    const ulenket = await handle.db
+      .selectFrom("hms_funn as f")
+      .leftJoin("mangelmelding as m", "m.id", "f.mangelmelding_id")
+      .select("f.id")
+      .where("f.status", "=", "sendt")
+      .where("m.id", "is", null)
+      .execute();
+    expect(ulenket).toEqual([]);
   });
 });

@@ -78,6 +78,7 @@ export async function generateDemoHms(
       .execute();
     const andel = size === "small" ? 0.5 : 0.3;
     const valgte = eiendommer.filter(() => r.chance(andel)).slice(0, size === "small" ? 2 : 60);
+    if (valgte.length === 0 && eiendommer[0]) valgte.push(eiendommer[0]);
     for (const [i, eiendom] of valgte.entries()) {
       const k = r.fork(eiendom.id);
       // The first campaign of each district is running now; the others finished earlier this year.
