@@ -90,7 +90,7 @@ test("HMS-kampanje: dørliste, forsøk, funn blir mangelmelding i Boligbyggs kø
   await send(k, behov, "Lagre funnet", "Husleie og økonomi");
   await k.locator("summary", { hasText: "Henvis til en tjeneste i bydelen" }).click();
   const henvis = k.locator("form", { has: k.getByLabel("Oppsummering til tjenesten") });
-  await henvis.getByLabel("Tjeneste").selectOption("nav");
+  await henvis.getByLabel("Tjeneste", { exact: true }).selectOption("nav");
   await henvis.getByLabel("Oppsummering til tjenesten").fill(HENVISNING);
   await send(k, henvis, "Send henvisningen", HENVISNING);
   await axe.sjekk(k, "koordinator: henvist");
