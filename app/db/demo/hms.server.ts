@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { Actor } from "../../auth/actor";
 import { PERSONAS } from "../../auth/test-idp/personas";
 import { addDays, isDato, type Dato } from "../../lib/frister";
@@ -7,7 +7,17 @@ import { HASTEGRADER } from "../../modules/mangelmelding/config";
 import { MAKS_FORSOK } from "../../modules/hms/regler";
 import { TEMAER, TJENESTER } from "../../modules/hms/schemas";
 import { BYDELER } from "../reference/bydeler";
-import type { Database, HmsTidsrom, HmsUtfall, Mangelkategori, Mangelsted } from "../schema";
+import type {
+  Database,
+  HmsBesokTable,
+  HmsDorTable,
+  HmsFunnTable,
+  HmsHenvisningTable,
+  HmsTidsrom,
+  HmsUtfall,
+  Mangelkategori,
+  Mangelsted,
+} from "../schema";
 import { Random } from "./random";
 
 type Size = "full" | "small";
@@ -50,7 +60,7 @@ function aktor(personaId: string): Actor {
  * the most municipal housing have the most blocks and so the most campaigns — each with its door list, one to
  * four attempts per unit at varied times of day, findings on visits, building findings sent to Boligbygg as
  * defect reports through `registerDefectAsStaff` (the same path as the page), and need-findings referred to a
- * district service. Deterministic from the seed; `small` stays at a few campaigns per district.
+ * district service. Deterministic from the seed; `small` has one campaign per district.
  */
 export async function generateDemoHms(
   trx: Kysely<Database>,
@@ -77,7 +87,7 @@ export async function generateDemoHms(
       .orderBy("e.id")
       .execute();
     const andel = size === "small" ? 0.5 : 0.3;
-    const valgte = eiendommer.filter(() => r.chance(andel)).slice(0, size === "small" ? 2 : 60);
+    const valgte = eiendommer.filter(() => r.chance(andel)).slice(0, size === "small" ? 1 : 60);
     if (valgte.length === 0 && eiendommer[0]) valgte.push(eiendommer[0]);
     for (const [i, eiendom] of valgte.entries()) {
       const k = r.fork(eiendom.id);
@@ -107,6 +117,12 @@ export async function generateDemoHms(
         .orderBy("id")
         .execute();
       const sisteDag = til < idag ? til : idag;
+      const ny = {
+        hms_dor: [] as Insertable<HmsDorTable>[],
+        hms_besok: [] as Insertable<HmsBesokTable>[],
+        hms_funn: [] as Insertable<HmsFunnTable>[],
+        hms_henvisning: [] as Insertable<HmsHenvisningTable>[],
+      };
       for (const bolig of boliger) {
         const d = k.fork(bolig.id);
         const dorId = d.uuid();
@@ -137,36 +153,30 @@ export async function generateDemoHms(
           if (utfall !== "ikke_hjemme") break;
           dato = addDays(dato, d.int(3, 10));
         }
-        await trx
-          .insertInto("hms_dor")
-          .values({
-            id: dorId,
-            kampanje_id: kampanjeId,
-            bydel_id: bydel.id,
-            oppgang_id: bolig.oppgang_id,
-            bolig_id: bolig.id,
-            versjon: 1 + besokRader.length,
-          })
-          .execute();
+        ny.hms_dor.push({
+          id: dorId,
+          kampanje_id: kampanjeId,
+          bydel_id: bydel.id,
+          oppgang_id: bolig.oppgang_id,
+          bolig_id: bolig.id,
+          versjon: 1 + besokRader.length,
+        });
         counts.dor++;
         if (besokRader.length > 0) {
-          await trx
-            .insertInto("hms_besok")
-            .values(
-              besokRader.map((b) => ({
-                id: b.id,
-                kampanje_id: kampanjeId,
-                dor_id: dorId,
-                bydel_id: bydel.id,
-                forsok: b.forsok,
-                dato: b.dato,
-                tidsrom: b.tidsrom,
-                utfall: b.utfall,
-                registrert_av_id: koordinator.id,
-                idempotensnokkel: `demo-${b.id}`,
-              })),
-            )
-            .execute();
+          ny.hms_besok.push(
+            ...besokRader.map((b) => ({
+              id: b.id,
+              kampanje_id: kampanjeId,
+              dor_id: dorId,
+              bydel_id: bydel.id,
+              forsok: b.forsok,
+              dato: b.dato,
+              tidsrom: b.tidsrom,
+              utfall: b.utfall,
+              registrert_av_id: koordinator.id,
+              idempotensnokkel: `demo-${b.id}`,
+            })),
+          );
           counts.besok += besokRader.length;
         }
         const siste = besokRader.at(-1);
@@ -193,24 +203,21 @@ export async function generateDemoHms(
                 },
               })
             : null;
-          await trx
-            .insertInto("hms_funn")
-            .values({
-              id: funnId,
-              kampanje_id: kampanjeId,
-              dor_id: dorId,
-              besok_id: siste.id,
-              bydel_id: bydel.id,
-              type: "bygning",
-              tema: null,
-              beskrivelse: f.tekst,
-              status: mangel ? "sendt" : "apen",
-              mangelmelding_id: mangel?.id ?? null,
-              registrert_av_id: koordinator.id,
-              registrert_av_rolle: "bomiljokoordinator",
-              idempotensnokkel: `demo-${funnId}`,
-            })
-            .execute();
+          ny.hms_funn.push({
+            id: funnId,
+            kampanje_id: kampanjeId,
+            dor_id: dorId,
+            besok_id: siste.id,
+            bydel_id: bydel.id,
+            type: "bygning",
+            tema: null,
+            beskrivelse: f.tekst,
+            status: mangel ? "sendt" : "apen",
+            mangelmelding_id: mangel?.id ?? null,
+            registrert_av_id: koordinator.id,
+            registrert_av_rolle: "bomiljokoordinator",
+            idempotensnokkel: `demo-${funnId}`,
+          });
           counts.funn++;
           if (mangel) counts.mangelmelding++;
         }
@@ -218,41 +225,41 @@ export async function generateDemoHms(
           const funnId = d.uuid();
           const henvises = d.chance(0.75);
           const lukket = henvises && siste.dato < addDays(idag, -30) && d.chance(0.6);
-          await trx
-            .insertInto("hms_funn")
-            .values({
-              id: funnId,
-              kampanje_id: kampanjeId,
-              dor_id: dorId,
-              besok_id: siste.id,
-              bydel_id: bydel.id,
-              type: "behov",
-              tema: d.pick(TEMAER),
-              beskrivelse: null,
-              status: lukket ? "lukket" : henvises ? "henvist" : "apen",
-              lukket_dato: lukket ? addDays(siste.dato, 21) : null,
-              registrert_av_id: koordinator.id,
-              registrert_av_rolle: "bomiljokoordinator",
-              idempotensnokkel: `demo-${funnId}`,
-            })
-            .execute();
+          ny.hms_funn.push({
+            id: funnId,
+            kampanje_id: kampanjeId,
+            dor_id: dorId,
+            besok_id: siste.id,
+            bydel_id: bydel.id,
+            type: "behov",
+            tema: d.pick(TEMAER),
+            beskrivelse: null,
+            status: lukket ? "lukket" : henvises ? "henvist" : "apen",
+            lukket_dato: lukket ? addDays(siste.dato, 21) : null,
+            registrert_av_id: koordinator.id,
+            registrert_av_rolle: "bomiljokoordinator",
+            idempotensnokkel: `demo-${funnId}`,
+          });
           counts.funn++;
           if (henvises) {
-            await trx
-              .insertInto("hms_henvisning")
-              .values({
-                funn_id: funnId,
-                bydel_id: bydel.id,
-                tjeneste: d.pick(TJENESTER),
-                oppsummering: d.pick(HENVISNINGER),
-                henvist_dato: addDays(siste.dato, d.int(0, 3)),
-                henvist_av_id: koordinator.id,
-              })
-              .execute();
+            ny.hms_henvisning.push({
+              funn_id: funnId,
+              bydel_id: bydel.id,
+              tjeneste: d.pick(TJENESTER),
+              oppsummering: d.pick(HENVISNINGER),
+              henvist_dato: addDays(siste.dato, d.int(0, 3)),
+              henvist_av_id: koordinator.id,
+            });
             counts.henvisning++;
           }
         }
       }
+      // One insert per table and campaign (a door at a time is too slow for a full Oslo).
+      if (ny.hms_dor.length > 0) await trx.insertInto("hms_dor").values(ny.hms_dor).execute();
+      if (ny.hms_besok.length > 0) await trx.insertInto("hms_besok").values(ny.hms_besok).execute();
+      if (ny.hms_funn.length > 0) await trx.insertInto("hms_funn").values(ny.hms_funn).execute();
+      if (ny.hms_henvisning.length > 0)
+        await trx.insertInto("hms_henvisning").values(ny.hms_henvisning).execute();
     }
   }
   return { counts };
