@@ -849,8 +849,12 @@ export const KLASSIFISERING = {
     besok_id: ingen("Hvilket besøk funnet ble gjort på."),
     bydel_id: ingen("Hvilken bydel."),
     type: ingen("Feil på bygningen eller behov hos beboerne."),
-    tema: saerlig("Hvilket behov husstanden har (kan avsløre forhold om helse eller økonomi). Aldri til Boligbygg."),
-    beskrivelse: person("Beskrivelse av en feil på bygningen i en bolig (aldri helse eller sosiale forhold)."),
+    tema: saerlig(
+      "Hvilket behov husstanden har (kan avsløre forhold om helse eller økonomi). Aldri til Boligbygg.",
+    ),
+    beskrivelse: person(
+      "Beskrivelse av en feil på bygningen i en bolig (aldri helse eller sosiale forhold).",
+    ),
     status: ingen("Åpen, sendt, henvist eller lukket."),
     mangelmelding_id: ingen("Mangelmeldingen funnet ble til."),
     lukket_dato: ingen("Når funnet ble lukket."),
@@ -864,7 +868,9 @@ export const KLASSIFISERING = {
     funn_id: ingen("Hvilket funn henvisningen gjelder."),
     bydel_id: ingen("Hvilken bydel."),
     tjeneste: saerlig("Hvilken tjeneste husstanden er henvist til (kan avsløre helse). Aldri til Boligbygg."),
-    oppsummering: saerlig("Kort oppsummering til tjenesten, uten helseopplysninger, men om en husstands behov."),
+    oppsummering: saerlig(
+      "Kort oppsummering til tjenesten, uten helseopplysninger, men om en husstands behov.",
+    ),
     henvist_dato: ingen("Dato."),
     henvist_av_id: person("Hvilken ansatt som henviste."),
   },

@@ -2430,9 +2430,11 @@ export const en: Record<MessageKey, string> = {
   "bomiljo.feil.materialeTekst": "The text can be at most 8000 characters.",
   // hms (docs/domain/hms.md)
   "nav.hms": "Health and safety visits",
-  "nav.hms.beskrivelse": "Plan health and safety campaigns per address, knock on every door and follow up what you find.",
+  "nav.hms.beskrivelse":
+    "Plan health and safety campaigns per address, knock on every door and follow up what you find.",
   "hms.tittel": "Health and safety visits",
-  "hms.ingress": "Health and safety (HMS) visits are part of staff presence in the Oslo standard (measure 11): the district and Boligbygg knock on every door at an address, get to know the residents and find faults and needs. No names are recorded. A unit is its unit number.",
+  "hms.ingress":
+    "Health and safety (HMS) visits are part of staff presence in the Oslo standard (measure 11): the district and Boligbygg knock on every door at an address, get to know the residents and find faults and needs. No names are recorded. A unit is its unit number.",
   "hms.boligbyggSerIkke": "Boligbygg sees only faults in the building, never needs or referrals.",
   "hms.kampanjer": "Campaigns",
   "hms.ingenKampanjer": "There are no health and safety campaigns yet.",
@@ -2461,7 +2463,8 @@ export const en: Record<MessageKey, string> = {
   "hms.utforer.boligbygg": "Boligbygg",
   "hms.utforer.begge": "The district and Boligbygg",
   "hms.planlegg": "Plan a campaign",
-  "hms.planleggBeskrivelse": "The door list is made from every unit in the address's entrances when you save.",
+  "hms.planleggBeskrivelse":
+    "The door list is made from every unit in the address's entrances when you save.",
   "hms.felt.eiendom": "Address",
   "hms.felt.tittel": "Name of the campaign",
   "hms.felt.tittelHjelp": "For example “Health and safety visits autumn 2026”.",
@@ -2474,7 +2477,8 @@ export const en: Record<MessageKey, string> = {
   "hms.felt.utfall": "Outcome",
   "hms.felt.besok": "The visit the finding was made on",
   "hms.felt.beskrivelse": "Describe the fault",
-  "hms.felt.beskrivelseHjelp": "Faults in the building only. Do not write names, health or other personal matters.",
+  "hms.felt.beskrivelseHjelp":
+    "Faults in the building only. Do not write names, health or other personal matters.",
   "hms.felt.tema": "Theme of the need",
   "hms.felt.temaHjelp": "Theme only. What the service needs to know goes in the referral.",
   "hms.felt.kategori": "Category",
@@ -2482,7 +2486,8 @@ export const en: Record<MessageKey, string> = {
   "hms.felt.hastegrad": "How soon must it be fixed",
   "hms.felt.tjeneste": "Service",
   "hms.felt.oppsummering": "Summary for the service",
-  "hms.felt.oppsummeringHjelp": "Write briefly, in new words, what the service needs to know. Do not write health information.",
+  "hms.felt.oppsummeringHjelp":
+    "Write briefly, in new words, what the service needs to know. Do not write health information.",
   "hms.lagreKampanje": "Save the campaign",
   "hms.velgAdresse": "Choose an address",
   "hms.lagret": "Saved.",
@@ -2497,7 +2502,8 @@ export const en: Record<MessageKey, string> = {
   "hms.feil.dato_fremtid": "The date cannot be after today.",
   "hms.feil.ikke_besok": "Choose a visit where someone opened or the unit was vacant.",
   "hms.feil.ugyldig_overgang": "The finding cannot be changed like that now. Reload the page.",
-  "hms.feil.mangel_ikke_lukket": "The finding can be closed when Boligbygg has done or closed the defect report.",
+  "hms.feil.mangel_ikke_lukket":
+    "The finding can be closed when Boligbygg has done or closed the defect report.",
   "hms.framdrift": "Progress",
   "hms.framdrift.dorer": "Units on the door list",
   "hms.framdrift.besokt": "Visited",
@@ -2506,7 +2512,8 @@ export const en: Record<MessageKey, string> = {
   "hms.framdrift.ikkeNaadd": "Not reached after four attempts",
   "hms.framdrift.ikkeStartet": "Not started",
   "hms.dorliste": "Door list",
-  "hms.dorlisteBeskrivelse": "Up to four attempts per unit. Choose the unit to record an attempt or a finding.",
+  "hms.dorlisteBeskrivelse":
+    "Up to four attempts per unit. Choose the unit to record an attempt or a finding.",
   "hms.tilstand.ikke_startet": "Not started",
   "hms.tilstand.pagar": "In progress",
   "hms.tilstand.ferdig": "Done",
@@ -2568,7 +2575,8 @@ export const en: Record<MessageKey, string> = {
   "hms.forsok.tittel": "Attempts",
   "hms.forsok.ingen": "Nobody has knocked yet.",
   "hms.forsok.registrer": "Record an attempt",
-  "hms.forsok.forslag": "Suggestion: {tidsrom}. Choose a time that suits the residents, preferably another than last time nobody was at home.",
+  "hms.forsok.forslag":
+    "Suggestion: {tidsrom}. Choose a time that suits the residents, preferably another than last time nobody was at home.",
   "hms.forsok.lagre": "Save the attempt",
   "hms.forsok.brukt": "{brukt} of 4 attempts used.",
   "hms.forsok.ferdig": "The door is done. No more attempts are needed.",

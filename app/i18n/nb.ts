@@ -2400,9 +2400,11 @@ export const nb = {
   "bomiljo.feil.materialeTekst": "Teksten kan være høyst 8000 tegn.",
   // hms (docs/domain/hms.md)
   "nav.hms": "HMS-besøk",
-  "nav.hms.beskrivelse": "Planlegg HMS-kampanjer per adresse, bank på alle dører og følg opp det dere finner.",
+  "nav.hms.beskrivelse":
+    "Planlegg HMS-kampanjer per adresse, bank på alle dører og følg opp det dere finner.",
   "hms.tittel": "HMS-besøk",
-  "hms.ingress": "HMS-besøk er en del av tilstedeværelsen i Oslostandarden (tiltak 11): bydelen og Boligbygg banker på alle dører på en adresse, blir kjent med beboerne og finner feil og behov. Vi registrerer ikke navn. En bolig er boligens nummer.",
+  "hms.ingress":
+    "HMS-besøk er en del av tilstedeværelsen i Oslostandarden (tiltak 11): bydelen og Boligbygg banker på alle dører på en adresse, blir kjent med beboerne og finner feil og behov. Vi registrerer ikke navn. En bolig er boligens nummer.",
   "hms.boligbyggSerIkke": "Boligbygg ser bare feil på bygningen, aldri behov eller henvisninger.",
   "hms.kampanjer": "Kampanjer",
   "hms.ingenKampanjer": "Det er ingen HMS-kampanjer ennå.",
@@ -2444,7 +2446,8 @@ export const nb = {
   "hms.felt.utfall": "Utfall",
   "hms.felt.besok": "Besøket funnet ble gjort på",
   "hms.felt.beskrivelse": "Beskriv feilen",
-  "hms.felt.beskrivelseHjelp": "Bare feil på bygningen. Ikke skriv navn, helse eller andre personlige forhold.",
+  "hms.felt.beskrivelseHjelp":
+    "Bare feil på bygningen. Ikke skriv navn, helse eller andre personlige forhold.",
   "hms.felt.tema": "Tema for behovet",
   "hms.felt.temaHjelp": "Bare tema. Det tjenesten trenger å vite, skriver du i henvisningen.",
   "hms.felt.kategori": "Kategori",
@@ -2452,7 +2455,8 @@ export const nb = {
   "hms.felt.hastegrad": "Hvor raskt må det fikses",
   "hms.felt.tjeneste": "Tjeneste",
   "hms.felt.oppsummering": "Oppsummering til tjenesten",
-  "hms.felt.oppsummeringHjelp": "Skriv kort og på nytt hva tjenesten trenger å vite. Ikke skriv helseopplysninger.",
+  "hms.felt.oppsummeringHjelp":
+    "Skriv kort og på nytt hva tjenesten trenger å vite. Ikke skriv helseopplysninger.",
   "hms.lagreKampanje": "Lagre kampanjen",
   "hms.velgAdresse": "Velg adresse",
   "hms.lagret": "Lagret.",
@@ -2467,7 +2471,8 @@ export const nb = {
   "hms.feil.dato_fremtid": "Datoen kan ikke være etter i dag.",
   "hms.feil.ikke_besok": "Velg et besøk der noen åpnet eller boligen var ledig.",
   "hms.feil.ugyldig_overgang": "Funnet kan ikke endres slik nå. Last siden på nytt.",
-  "hms.feil.mangel_ikke_lukket": "Funnet kan lukkes når Boligbygg har utført eller avsluttet mangelmeldingen.",
+  "hms.feil.mangel_ikke_lukket":
+    "Funnet kan lukkes når Boligbygg har utført eller avsluttet mangelmeldingen.",
   "hms.framdrift": "Framdrift",
   "hms.framdrift.dorer": "Boliger på dørlisten",
   "hms.framdrift.besokt": "Besøkt",
@@ -2476,7 +2481,8 @@ export const nb = {
   "hms.framdrift.ikkeNaadd": "Ikke truffet etter fire forsøk",
   "hms.framdrift.ikkeStartet": "Ikke startet",
   "hms.dorliste": "Dørliste",
-  "hms.dorlisteBeskrivelse": "Opptil fire forsøk per bolig. Velg boligen for å registrere et forsøk eller et funn.",
+  "hms.dorlisteBeskrivelse":
+    "Opptil fire forsøk per bolig. Velg boligen for å registrere et forsøk eller et funn.",
   "hms.tilstand.ikke_startet": "Ikke startet",
   "hms.tilstand.pagar": "Pågår",
   "hms.tilstand.ferdig": "Ferdig",
@@ -2538,7 +2544,8 @@ export const nb = {
   "hms.forsok.tittel": "Forsøk",
   "hms.forsok.ingen": "Ingen har banket på ennå.",
   "hms.forsok.registrer": "Registrer et forsøk",
-  "hms.forsok.forslag": "Forslag: {tidsrom}. Velg en tid som passer for beboerne, gjerne en annen enn forrige gang ingen var hjemme.",
+  "hms.forsok.forslag":
+    "Forslag: {tidsrom}. Velg en tid som passer for beboerne, gjerne en annen enn forrige gang ingen var hjemme.",
   "hms.forsok.lagre": "Lagre forsøket",
   "hms.forsok.brukt": "{brukt} av 4 forsøk er brukt.",
   "hms.forsok.ferdig": "Døren er ferdig. Det trengs ikke flere forsøk.",
