@@ -107,5 +107,9 @@ export default [
     "bomiljo/adresse/:eiendomId/tiltak/:adresseTiltakId",
     "routes/bomiljo.adresse.$eiendomId.tiltak.$adresseTiltakId.tsx",
   ),
+  // hms
+  route("hms", "routes/hms._index.tsx"),
+  route("hms/:kampanjeId", "routes/hms.$kampanjeId.tsx"),
+  route("hms/:kampanjeId/dor/:dorId", "routes/hms.$kampanjeId.dor.$dorId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -101,6 +101,15 @@ export const PERMISSIONS = {
   "nettverk.les": ["bomiljokoordinator", "forvalter", "analytiker"],
   /** Run the network: add gatherings, participants and material (Velferdsetaten). */
   "nettverk.endre": ["analytiker"],
+  // hms (docs/domain/hms.md)
+  /** HMS campaigns per address, their door lists and building findings (Boligbygg: never needs or referrals). */
+  "hms.les": ["bomiljokoordinator", "forvalter"],
+  /** Plan an HMS campaign at an address of the own district and record attempts at each door. */
+  "hms.planlegge": ["bomiljokoordinator"],
+  /** Record a building finding on a visit, send it to Boligbygg as a defect report, close it. */
+  "hms.funn": ["bomiljokoordinator", "forvalter"],
+  /** Record unmet needs found on a visit and refer them to a district service. The district's job only. */
+  "hms.henvise": ["bomiljokoordinator"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

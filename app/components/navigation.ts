@@ -263,6 +263,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.nettverk.beskrivelse",
     permission: "nettverk.les",
   },
+  // hms
+  {
+    href: "/hms",
+    label: "nav.hms",
+    description: "nav.hms.beskrivelse",
+    permission: "hms.les",
+  },
 ];
 
 /** A menu longer than this is shown as one drop-down per area of work (a phone screen holds about seven). */

@@ -76,6 +76,12 @@ export type Database = {
   nettverk_samling: NettverkSamlingTable;
   nettverk_deltaker: NettverkDeltakerTable;
   nettverk_materiale: NettverkMaterialeTable;
+  // hms (migration 0011)
+  hms_kampanje: HmsKampanjeTable;
+  hms_dor: HmsDorTable;
+  hms_besok: HmsBesokTable;
+  hms_funn: HmsFunnTable;
+  hms_henvisning: HmsHenvisningTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -1006,4 +1012,98 @@ export type NettverkMaterialeTable = {
   idempotens_nokkel: string;
   opprettet: ColumnType<Date, Date | undefined, never>;
   opprettet_av_navn: string;
+};
+
+// hms (migration 0011, docs/domain/hms.md)
+export type HmsUtforer = "bydel" | "boligbygg" | "begge";
+export type HmsTidsrom = "formiddag" | "ettermiddag" | "kveld" | "helg";
+export type HmsUtfall = "ikke_hjemme" | "besokt" | "avslo" | "ledig_bolig";
+export type HmsFunntype = "bygning" | "behov";
+export type HmsFunnstatus = "apen" | "sendt" | "henvist" | "lukket";
+export type HmsTema =
+  | "rettigheter_plikter"
+  | "husleie_okonomi"
+  | "tilpasning"
+  | "trygghet"
+  | "sosialt_nettverk"
+  | "barn_unge"
+  | "annet";
+export type HmsTjeneste =
+  | "nav"
+  | "boligkontor"
+  | "helsestasjon"
+  | "psykisk_helse_rus"
+  | "hjemmetjeneste"
+  | "barn_unge"
+  | "frivilligsentral"
+  | "annen";
+
+/** An HMS campaign at one address: door-to-door visits over a period. */
+export type HmsKampanjeTable = {
+  id: string;
+  bydel_id: string;
+  eiendom_id: string;
+  tittel: string;
+  fra_dato: string;
+  til_dato: string;
+  gjennomfores_av: HmsUtforer;
+  versjon: Generated<number>;
+  opprettet_av_id: string;
+  opprettet: ColumnType<Date, Date | undefined, never>;
+  idempotensnokkel: string;
+};
+
+/** One unit on a campaign's door list (generated when the campaign is created). */
+export type HmsDorTable = {
+  id: string;
+  kampanje_id: string;
+  bydel_id: string;
+  oppgang_id: string;
+  bolig_id: string;
+  versjon: Generated<number>;
+};
+
+/** One attempt at a door (1–4). No names: the unit is the door. */
+export type HmsBesokTable = {
+  id: string;
+  kampanje_id: string;
+  dor_id: string;
+  bydel_id: string;
+  forsok: number;
+  dato: string;
+  tidsrom: HmsTidsrom;
+  utfall: HmsUtfall;
+  registrert_av_id: string;
+  registrert: ColumnType<Date, Date | undefined, never>;
+  idempotensnokkel: string;
+};
+
+/** A finding on a visit: a building fault (→ defect report) or an unmet need (→ referral, district only). */
+export type HmsFunnTable = {
+  id: string;
+  kampanje_id: string;
+  dor_id: string;
+  besok_id: string;
+  bydel_id: string;
+  type: HmsFunntype;
+  tema: HmsTema | null;
+  beskrivelse: string | null;
+  status: HmsFunnstatus;
+  mangelmelding_id: string | null;
+  lukket_dato: string | null;
+  versjon: Generated<number>;
+  registrert_av_id: string;
+  registrert_av_rolle: string;
+  registrert: ColumnType<Date, Date | undefined, never>;
+  idempotensnokkel: string;
+};
+
+/** A need-finding referred to a district service. Never read by the property manager. */
+export type HmsHenvisningTable = {
+  funn_id: string;
+  bydel_id: string;
+  tjeneste: HmsTjeneste;
+  oppsummering: string;
+  henvist_dato: string;
+  henvist_av_id: string;
 };

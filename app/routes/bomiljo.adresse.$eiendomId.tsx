@@ -87,6 +87,11 @@ export default function Adresseplan({ loaderData, actionData }: Route.ComponentP
         {adresse.navn}, {adresse.postnummer} {adresse.poststed}.{" "}
         {tr(`bomiljo.eiendomType.${adresse.type}` as MessageKey)}.
       </Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={`/hms?eiendom=${adresse.id}`}>{tr("hms.adresse.lenke")}</RouterLink>
+        </Link>
+      </Paragraph>
       <section aria-labelledby="kontaktkort" className="bm-side">
         <Heading level={2} data-size="md" id="kontaktkort">
           {tr("bomiljo.adresse.kontaktkort")}

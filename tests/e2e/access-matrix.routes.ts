@@ -686,6 +686,40 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     get: allow(["analytiker", "leder"]),
     note: "The city matrix (bomiljoplan.matrise): status only.",
   },
+  // hms
+  "/hms": {
+    get: allow(["bomiljokoordinator", "forvalter"]),
+    post: sameAsGet(allow(["bomiljokoordinator"])),
+    note: "HMS campaigns (hms.les); only the district plans them (hms.planlegge).",
+  },
+  "/hms/:kampanjeId": {
+    get: allow(["bomiljokoordinator", "forvalter"], { scope: "bydel" }),
+    params: districtRowOrAbsent("kampanjeId", "hms_kampanje"),
+    note: "A campaign with its door list; Boligbygg sees every district's, never needs or referrals.",
+  },
+  "/hms/:kampanjeId/dor/:dorId": {
+    get: allow(["bomiljokoordinator", "forvalter"], { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator", "forvalter"], { scope: "bydel" })),
+    params: (ids) =>
+      DISTRICTS.map((district) =>
+        ids[district].hms_dor === undefined
+          ? {
+              label: `ingen hms_dor i ${district}`,
+              district: null,
+              values: { kampanjeId: ABSENT_ID, dorId: ABSENT_ID },
+              absent: true,
+            }
+          : {
+              label: `hms_dor i ${district}`,
+              district,
+              values: {
+                kampanjeId: ids[district]["hms_dor.kampanje_id"] ?? "",
+                dorId: ids[district].hms_dor ?? "",
+              },
+            },
+      ),
+    note: "One unit of a campaign: attempts (district), building findings (both), needs and referrals (district only).",
+  },
 };
 
 /**

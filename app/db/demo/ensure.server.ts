@@ -6,6 +6,7 @@ import { BYDELER } from "../reference/bydeler";
 import { generateDemoBekymringer } from "./bekymring.server";
 import { generateDemoBomiljo } from "./bomiljo.server";
 import { generateDemoCases } from "./cases.server";
+import { generateDemoHms } from "./hms.server";
 import { generateDemoSamarbeid } from "./samarbeid.server";
 import { generateDemoUndersokelse } from "./undersokelse.server";
 import { generateDemoTildeling } from "./tildeling.server";
@@ -44,6 +45,7 @@ export async function ensureDemoData(
     }
     const generated = await generateDemoData(trx, { seed: config.demoSeed, size: config.demoData, today });
     const saker = await generateDemoCases(trx, { seed: config.demoSeed, size: config.demoData, today });
+    await generateDemoHms(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoMangelmeldinger(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoLeiekontrakt(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoSamarbeid(trx, { seed: config.demoSeed, size: config.demoData, today });

@@ -9,6 +9,13 @@ export const AUDIT_KATEGORIER = {
   // bekymring og naboklage
   bekymring: { nb: "Bekymringsmelding", en: "Concern report", saerlig: true },
   naboklage: { nb: "Naboklage", en: "Neighbour complaint", saerlig: false },
+  // hms
+  hms_besok: { nb: "HMS-besøk i boligen din", en: "Health and safety visits to your home", saerlig: false },
+  hms_henvisning: {
+    nb: "Henvisning etter HMS-besøk",
+    en: "Referral after a health and safety visit",
+    saerlig: true,
+  },
 } as const;
 
 export type AuditKategori = keyof typeof AUDIT_KATEGORIER;
