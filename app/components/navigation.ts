@@ -266,6 +266,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   // hms
   {
     href: "/hms",
+    omrade: "bomiljo",
     label: "nav.hms",
     description: "nav.hms.beskrivelse",
     permission: "hms.les",
