@@ -107,5 +107,9 @@ export default [
     "bomiljo/adresse/:eiendomId/tiltak/:adresseTiltakId",
     "routes/bomiljo.adresse.$eiendomId.tiltak.$adresseTiltakId.tsx",
   ),
+  // tildeling regler og avlysning
+  route("tildeling/regler", "routes/tildeling.regler.tsx"),
+  route("tildeling/oppganger", "routes/tildeling.oppganger._index.tsx"),
+  route("tildeling/oppganger/:oppgangId", "routes/tildeling.oppganger.$oppgangId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -101,6 +101,9 @@ export const PERMISSIONS = {
   "nettverk.les": ["bomiljokoordinator", "forvalter", "analytiker"],
   /** Run the network: add gatherings, participants and material (Velferdsetaten). */
   "nettverk.endre": ["analytiker"],
+  // tildeling regler
+  /** Change the district's allocation rules: stairwells' `utrygg` flag and limits, defaults, weights. */
+  "tildeling.regler": ["saksbehandler"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
