@@ -44,7 +44,12 @@ let gammelBolig: string;
 const sok: Record<"familie" | "ny" | "lenge" | "leietaker", { personId: string; sakId: string }> =
   {} as never;
 
-async function paaListe(navn: string, husstand: object, prioritet: number, dato: string) {
+async function paaListe(
+  navn: string,
+  husstand: { voksne: number; barn: { alder: number }[] },
+  prioritet: number,
+  dato: string,
+) {
   const personId = await person(handle.db, navn);
   const { sakId } = await submitApplication({
     ...ctx(),
