@@ -11,7 +11,11 @@ import { useT } from "../i18n/use-t";
 import { parseId } from "../lib/errors";
 import { Regelhistorikk } from "../modules/allocation/components/regler";
 import { prosent } from "../modules/allocation/regler";
-import { getStairwellRules, saveStairwellRules } from "../modules/allocation/regler.server";
+import {
+  getStairwellRules,
+  requireStairwellInScope,
+  saveStairwellRules,
+} from "../modules/allocation/regler.server";
 import { oppgangRegelSchema } from "../modules/allocation/schemas";
 import { Avkrysning, Tekstfelt, Tekstomrade } from "../modules/cases/components/soknad/felt";
 
@@ -40,6 +44,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const state = requestState(context);
   const actor = requirePermission(state.actor, "tildeling.regler");
   const oppgangId = parseId(params.oppgangId);
+  const db = deps(context).db;
+  await requireStairwellInScope({ db, actor, requestId: state.requestId, oppgangId });
   const form = await request.formData();
   const verdier = {
     utrygg: form.get("utrygg") === "ja",
@@ -55,7 +61,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   }
   try {
     await saveStairwellRules({
-      db: deps(context).db,
+      db,
       actor,
       requestId: state.requestId,
       oppgangId,

@@ -148,6 +148,18 @@ export async function listStairwellRules(ctx: TildelingContext) {
   return { bydelId, bydelsregler: await unsafeBydelsregler(ctx.db, bydelId), oppganger };
 }
 
+/** Stops with "not found" unless the stairwell belongs to the actor's district. Reads no personal data. */
+export async function requireStairwellInScope(ctx: TildelingContext & { oppgangId: string }): Promise<void> {
+  const bydelId = krevBydel(ctx.actor, "tildeling.regler");
+  const o = await ctx.db
+    .selectFrom("oppgang")
+    .select("id")
+    .where("id", "=", ctx.oppgangId)
+    .where("bydel_id", "=", bydelId)
+    .executeTakeFirst();
+  if (!o) fail("ikke_funnet");
+}
+
 /** One stairwell of the district (else 404): counts, rules, the district's defaults, the history of changes. */
 export async function getStairwellRules(ctx: TildelingContext & { oppgangId: string }) {
   const bydelId = krevSammensetning(ctx);
