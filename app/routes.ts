@@ -111,5 +111,9 @@ export default [
   route("hms", "routes/hms._index.tsx"),
   route("hms/:kampanjeId", "routes/hms.$kampanjeId.tsx"),
   route("hms/:kampanjeId/dor/:dorId", "routes/hms.$kampanjeId.dor.$dorId.tsx"),
+  // tildeling regler og avlysning
+  route("tildeling/regler", "routes/tildeling.regler.tsx"),
+  route("tildeling/oppganger", "routes/tildeling.oppganger._index.tsx"),
+  route("tildeling/oppganger/:oppgangId", "routes/tildeling.oppganger.$oppgangId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

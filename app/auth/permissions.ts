@@ -110,6 +110,9 @@ export const PERMISSIONS = {
   "hms.funn": ["bomiljokoordinator", "forvalter"],
   /** Record unmet needs found on a visit and refer them to a district service. The district's job only. */
   "hms.henvise": ["bomiljokoordinator"],
+  // tildeling regler
+  /** Change the district's allocation rules: stairwells' `utrygg` flag and limits, defaults, weights. */
+  "tildeling.regler": ["saksbehandler"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -583,6 +583,7 @@ export const KLASSIFISERING = {
     utrygg: ingen("Bydelens flagg på oppgangen, ikke knyttet til noen person."),
     maks_hoy_oppfolging_per_runde: ingen("Grense for oppgangen, ikke knyttet til noen person."),
     maks_andel_hoy_oppfolging: ingen("Grense for oppgangen, ikke knyttet til noen person."),
+    versjon: ingen("Radversjon for optimistisk låsing."),
   },
   tildelingsrunde: {
     id: ingen("Teknisk nøkkel."),
@@ -593,6 +594,11 @@ export const KLASSIFISERING = {
     opprettet_av_navn: person("Navnet på den ansatte."),
     idempotensnokkel: ingen("Tilfeldig nøkkel fra skjemaet som hindrer dobbel innsending."),
     opprettet: ingen("Når runden ble opprettet."),
+    versjon: ingen("Radversjon for optimistisk låsing."),
+    avlyst_grunn: person("Fritekst fra saksbehandleren om hvorfor runden ble avlyst; kan nevne personer."),
+    avlyst_av_id: person("Hvilken ansatt som avlyste runden."),
+    avlyst_av_navn: person("Navnet på den ansatte."),
+    avlyst: ingen("Når runden ble avlyst."),
   },
   tildelingsrunde_bolig: {
     runde_id: ingen("Hvilken runde."),
@@ -873,6 +879,26 @@ export const KLASSIFISERING = {
     ),
     henvist_dato: ingen("Dato."),
     henvist_av_id: person("Hvilken ansatt som henviste."),
+  },
+  // tildeling regler (migration 0013)
+  tildeling_bydelsregel: {
+    bydel_id: ingen("Hvilken bydel reglene gjelder."),
+    maks_hoy_oppfolging_per_runde: ingen("Bydelens standardgrense, ikke knyttet til noen person."),
+    maks_andel_hoy_oppfolging: ingen("Bydelens standardgrense, ikke knyttet til noen person."),
+    mal_andel_hoy_oppfolging: ingen("Bydelens mål for sammensetningen, ikke knyttet til noen person."),
+    vekter: ingen("Vektene i tildelingsmotoren."),
+    versjon: ingen("Radversjon for optimistisk låsing."),
+  },
+  tildeling_regelendring: {
+    id: ingen("Teknisk nøkkel."),
+    bydel_id: ingen("Hvilken bydel."),
+    oppgang_id: ingen("Hvilken oppgang (tom: bydelens regler)."),
+    fra: ingen("Reglene før endringen: flagg, grenser og vekter."),
+    til: ingen("Reglene etter endringen: flagg, grenser og vekter."),
+    begrunnelse: person("Saksbehandlerens begrunnelse; fritekst som kan nevne forhold i oppgangen."),
+    endret_av_id: person("Hvilken ansatt som endret reglene."),
+    endret_av_navn: person("Navnet på den ansatte."),
+    endret: ingen("Når reglene ble endret."),
   },
 } as const satisfies Klassifisering;
 

@@ -82,6 +82,9 @@ export type Database = {
   hms_besok: HmsBesokTable;
   hms_funn: HmsFunnTable;
   hms_henvisning: HmsHenvisningTable;
+  // tildeling regler (migration 0013)
+  tildeling_bydelsregel: TildelingBydelsregelTable;
+  tildeling_regelendring: TildelingRegelendringTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -755,17 +758,25 @@ export type OppgangRegelTable = {
   utrygg: boolean;
   maks_hoy_oppfolging_per_runde: number | null;
   maks_andel_hoy_oppfolging: ColumnType<string | null, string | number | null, string | number | null>;
+  /** Row version (migration 0013). */
+  versjon: ColumnType<number, number | undefined, number>;
 };
 
 export type TildelingsrundeTable = {
   id: string;
   bydel_id: string;
   navn: string;
-  status: "apen" | "avsluttet";
+  status: "apen" | "avsluttet" | "avlyst";
   opprettet_av_id: string;
   opprettet_av_navn: string;
   idempotensnokkel: string;
   opprettet: ColumnType<Date, Date | undefined, never>;
+  // migration 0013: cancelling a round
+  versjon: ColumnType<number, number | undefined, number>;
+  avlyst_grunn: string | null;
+  avlyst_av_id: string | null;
+  avlyst_av_navn: string | null;
+  avlyst: Date | null;
 };
 
 export type TildelingsrundeBoligTable = { runde_id: string; bolig_id: string };
@@ -794,7 +805,7 @@ export type TildelingTable = {
   begrunnelse: string;
 };
 
-export type Tilbudsstatus = "sendt" | "akseptert" | "avslatt";
+export type Tilbudsstatus = "sendt" | "akseptert" | "avslatt" | "trukket";
 export type Avslagsrutine = "nytt_tilbud" | "tilbake_til_listen";
 
 export type TilbudTable = {
@@ -1106,4 +1117,28 @@ export type HmsHenvisningTable = {
   oppsummering: string;
   henvist_dato: string;
   henvist_av_id: string;
+};
+// tildeling regler (migration 0013)
+
+/** The district's default composition limits and objective weights for the allocation engine. */
+export type TildelingBydelsregelTable = {
+  bydel_id: string;
+  maks_hoy_oppfolging_per_runde: number | null;
+  maks_andel_hoy_oppfolging: ColumnType<string | null, string | number | null, string | number | null>;
+  mal_andel_hoy_oppfolging: ColumnType<string, string | number, string | number>;
+  vekter: ColumnType<Record<string, number>, string, string>;
+  versjon: ColumnType<number, number | undefined, number>;
+};
+
+/** One change of a stairwell's (oppgang_id set) or the district's (null) allocation rules: kept, never edited. */
+export type TildelingRegelendringTable = {
+  id: string;
+  bydel_id: string;
+  oppgang_id: string | null;
+  fra: ColumnType<Record<string, unknown> | null, string | null, never>;
+  til: ColumnType<Record<string, unknown>, string, never>;
+  begrunnelse: string;
+  endret_av_id: string;
+  endret_av_navn: string;
+  endret: ColumnType<Date, Date | undefined, never>;
 };

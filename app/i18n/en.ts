@@ -2590,4 +2590,92 @@ export const en: Record<MessageKey, string> = {
   "hms.forsok.oppbrukt": "Four attempts were used without anyone at home.",
   "hms.visAlle": "Show all campaigns",
   "hms.adresse.lenke": "Health and safety visits at the address",
+  // tildeling regler og avlysning
+  "tildeling.tilbud.status.trukket": "withdrawn (the round was cancelled)",
+  "tildeling.status.avlyst": "Cancelled",
+  "saker.logg.h.tilbud_trukket":
+    "The offer of a home was withdrawn because the allocation round was cancelled",
+  "saker.logg.h.tildeling_trukket": "The allocation was undone because the allocation round was cancelled",
+  "tildeling.avlyst.tittel": "The round is cancelled",
+  "tildeling.avlyst.tekst": "Cancelled by {navn} on {dato}. Reason:",
+  "tildeling.avlys.tittel": "Cancel the round",
+  "tildeling.avlys.ingress": "The units become free for a new round. Nothing is deleted.",
+  "tildeling.avlys.ingressEtterMote":
+    "Offers not yet answered are withdrawn, and units held for applicants become vacant again. The applicants stay on the waiting list and are told in their case. Answered offers still stand. Nothing is deleted.",
+  "tildeling.avlys.grunn": "Why is the round cancelled?",
+  "tildeling.avlys.grunn.hjelp": "Do not write applicants' names or health information.",
+  "tildeling.avlys.knapp": "Cancel the round",
+  "tildeling.regler.tittel": "The district's allocation rules",
+  "tildeling.regler.ingress":
+    "The default composition limits apply to every stairwell of the district without limits of its own. The weights decide what the allocation engine weighs most when it makes a suggestion. Changes apply from the next suggestion.",
+  "tildeling.regler.brukerStandard":
+    "The district has not saved rules of its own. The engine's defaults apply.",
+  "tildeling.regler.sammensetning": "Composition of the stairwells",
+  "tildeling.regler.perRunde": "Most households with a high need for follow-up into one stairwell per round",
+  "tildeling.regler.perRunde.bydelHjelp": "Leave empty for no limit. Default: {standard}.",
+  "tildeling.regler.perRunde.oppgangHjelp": "Leave empty to use the district's default ({standard}).",
+  "tildeling.regler.andel":
+    "Highest share of households with a high need for follow-up in the stairwell after the round (percent)",
+  "tildeling.regler.andel.bydelHjelp":
+    "A whole number from 0 to 100. Leave empty for no limit. Default: {standard}.",
+  "tildeling.regler.andel.oppgangHjelp":
+    "A whole number from 0 to 100. Leave empty to use the district's default ({standard}).",
+  "tildeling.regler.malAndel": "Target share of households with a high need for follow-up (percent)",
+  "tildeling.regler.malAndel.hjelp":
+    "Used by the balance weight: the engine steers towards stairwells below the target. Default: {standard}.",
+  "tildeling.regler.vekter": "Weights in the suggestion",
+  "tildeling.regler.vekter.hjelp":
+    "Whole numbers from 0 to 1000. A higher number means the engine weighs this more.",
+  "tildeling.regler.vekt.standard": "Default: {standard}.",
+  "tildeling.regler.felt.vekt.prioritet": "Priority (points per priority step)",
+  "tildeling.regler.felt.vekt.ventetid": "Waiting time (points per year on the list)",
+  "tildeling.regler.felt.vekt.romPassform": "Right number of rooms",
+  "tildeling.regler.felt.vekt.tilretteleggingSvinn":
+    "Deduction when a wheelchair unit goes to someone who does not need it",
+  "tildeling.regler.felt.vekt.onsketStorrelse": "Wished number of rooms",
+  "tildeling.regler.felt.vekt.balanse": "Balance in the stairwell",
+  "tildeling.regler.begrunnelse": "Reason for the change",
+  "tildeling.regler.begrunnelse.hjelp":
+    "Why the rules change. Do not write residents' names or health information.",
+  "tildeling.regler.lagre": "Save the rules",
+  "tildeling.regler.historikk": "Changes",
+  "tildeling.regler.historikk.ingen": "No changes are recorded here.",
+  "tildeling.regler.kol.endret": "When",
+  "tildeling.regler.kol.hvem": "Who",
+  "tildeling.regler.kol.endring": "Change",
+  "tildeling.regler.kol.begrunnelse": "Reason",
+  "tildeling.regler.ingenEndring": "No change in the values",
+  "tildeling.regler.felt.utrygg": "Unsafe for children",
+  "tildeling.regler.felt.maksPerRunde": "Most per round",
+  "tildeling.regler.felt.maksAndel": "Highest share",
+  "tildeling.regler.felt.malAndel": "Target share",
+  "tildeling.regler.felt.vekter": "Weights",
+  "tildeling.regler.ja": "yes",
+  "tildeling.regler.nei": "no",
+  "tildeling.regler.standard": "the district's default",
+  "tildeling.regler.ingenGrense": "no limit",
+  "tildeling.regler.oppganger.tittel": "Stairwells and composition rules",
+  "tildeling.regler.oppganger.ingress":
+    "Every stairwell of the district with how many households live there now, and the rules the allocation engine uses. The figures are counts, never names. Choose an address to change its rules.",
+  "tildeling.regler.oppganger.standard":
+    "The district's default: at most {perRunde} per round, highest share {andel}.",
+  "tildeling.regler.oppganger.antall": "{antall} stairwells, {medRegler} with rules of their own.",
+  "tildeling.regler.kol.oppgang": "Stairwell",
+  "tildeling.regler.kol.eiendom": "Property",
+  "tildeling.regler.kol.boliger": "Units",
+  "tildeling.regler.kol.husstander": "Households",
+  "tildeling.regler.kol.barnefamilier": "With children",
+  "tildeling.regler.kol.hoyOppfolging": "With a high need for follow-up",
+  "tildeling.regler.kol.utrygg": "Unsafe for children",
+  "tildeling.regler.kol.perRunde": "Most per round",
+  "tildeling.regler.kol.andel": "Highest share",
+  "tildeling.regler.boligerLedige": "{boliger} ({ledige} vacant)",
+  "tildeling.regler.utrygg.kort": "unsafe",
+  "tildeling.regler.utrygg":
+    "The stairwell is unsafe for families with children (no family with children is offered a home here)",
+  "tildeling.regler.oppgang.tittel": "Rules for the stairwell",
+  "tildeling.regler.oppgang.overskrift": "Rules for {adresse}",
+  "tildeling.regler.oppgang.endre": "Change the stairwell's rules",
+  "tildeling.regler.tall.forklaring":
+    "The figures are households with an active lease today. «With children» are households with someone under 18.",
 };

@@ -2559,6 +2559,92 @@ export const nb = {
   "hms.forsok.oppbrukt": "Fire forsøk er brukt uten at noen var hjemme.",
   "hms.visAlle": "Vis alle kampanjene",
   "hms.adresse.lenke": "HMS-besøk på adressen",
+  // tildeling regler og avlysning
+  "tildeling.tilbud.status.trukket": "trukket tilbake (runden ble avlyst)",
+  "tildeling.status.avlyst": "Avlyst",
+  "saker.logg.h.tilbud_trukket": "Tilbudet om bolig er trukket tilbake fordi tildelingsrunden ble avlyst",
+  "saker.logg.h.tildeling_trukket": "Tildelingen er opphevet fordi tildelingsrunden ble avlyst",
+  "tildeling.avlyst.tittel": "Runden er avlyst",
+  "tildeling.avlyst.tekst": "Avlyst av {navn} {dato}. Grunn:",
+  "tildeling.avlys.tittel": "Avlys runden",
+  "tildeling.avlys.ingress": "Boligene blir ledige for en ny runde. Ingenting blir slettet.",
+  "tildeling.avlys.ingressEtterMote":
+    "Tilbud som ikke er besvart, blir trukket tilbake, og boliger som er holdt av, blir ledige igjen. Søkerne står fortsatt på ventelisten og får beskjed i saken sin. Tilbud som er besvart, gjelder fortsatt. Ingenting blir slettet.",
+  "tildeling.avlys.grunn": "Hvorfor avlyses runden?",
+  "tildeling.avlys.grunn.hjelp": "Skriv ikke navn på søkere eller helseopplysninger.",
+  "tildeling.avlys.knapp": "Avlys runden",
+  "tildeling.regler.tittel": "Bydelens regler for tildeling",
+  "tildeling.regler.ingress":
+    "Standardgrensene for sammensetning gjelder alle oppganger i bydelen som ikke har egne grenser. Vektene bestemmer hva tildelingsmotoren legger mest vekt på når den lager forslag. Endringene gjelder fra neste gang et forslag lages.",
+  "tildeling.regler.brukerStandard":
+    "Bydelen har ikke lagret egne regler. Tildelingsmotorens standard brukes.",
+  "tildeling.regler.sammensetning": "Sammensetning i oppgangene",
+  "tildeling.regler.perRunde": "Høyst antall husstander med høyt oppfølgingsbehov i én oppgang per runde",
+  "tildeling.regler.perRunde.bydelHjelp": "La feltet stå tomt for ingen grense. Standard: {standard}.",
+  "tildeling.regler.perRunde.oppgangHjelp": "La feltet stå tomt for å bruke bydelens standard ({standard}).",
+  "tildeling.regler.andel":
+    "Høyeste andel husstander med høyt oppfølgingsbehov i oppgangen etter runden (prosent)",
+  "tildeling.regler.andel.bydelHjelp":
+    "Et helt tall fra 0 til 100. La feltet stå tomt for ingen grense. Standard: {standard}.",
+  "tildeling.regler.andel.oppgangHjelp":
+    "Et helt tall fra 0 til 100. La feltet stå tomt for å bruke bydelens standard ({standard}).",
+  "tildeling.regler.malAndel": "Mål for andelen husstander med høyt oppfølgingsbehov (prosent)",
+  "tildeling.regler.malAndel.hjelp":
+    "Brukes av vekten for balanse: motoren styrer mot oppganger under målet. Standard: {standard}.",
+  "tildeling.regler.vekter": "Vekter i forslaget",
+  "tildeling.regler.vekter.hjelp":
+    "Hele tall fra 0 til 1000. Høyere tall betyr at motoren legger mer vekt på dette.",
+  "tildeling.regler.vekt.standard": "Standard: {standard}.",
+  "tildeling.regler.felt.vekt.prioritet": "Prioritet (poeng per prioritetstrinn)",
+  "tildeling.regler.felt.vekt.ventetid": "Ventetid (poeng per år på ventelisten)",
+  "tildeling.regler.felt.vekt.romPassform": "Riktig antall rom",
+  "tildeling.regler.felt.vekt.tilretteleggingSvinn":
+    "Trekk når en rullestoltilpasset bolig går til noen som ikke trenger det",
+  "tildeling.regler.felt.vekt.onsketStorrelse": "Ønsket antall rom",
+  "tildeling.regler.felt.vekt.balanse": "Balanse i oppgangen",
+  "tildeling.regler.begrunnelse": "Begrunnelse for endringen",
+  "tildeling.regler.begrunnelse.hjelp":
+    "Hvorfor reglene endres. Skriv ikke navn på beboere eller helseopplysninger.",
+  "tildeling.regler.lagre": "Lagre reglene",
+  "tildeling.regler.historikk": "Endringer",
+  "tildeling.regler.historikk.ingen": "Ingen endringer er registrert her.",
+  "tildeling.regler.kol.endret": "Når",
+  "tildeling.regler.kol.hvem": "Hvem",
+  "tildeling.regler.kol.endring": "Endring",
+  "tildeling.regler.kol.begrunnelse": "Begrunnelse",
+  "tildeling.regler.ingenEndring": "Ingen endring i verdiene",
+  "tildeling.regler.felt.utrygg": "Utrygg for barn",
+  "tildeling.regler.felt.maksPerRunde": "Høyst per runde",
+  "tildeling.regler.felt.maksAndel": "Høyeste andel",
+  "tildeling.regler.felt.malAndel": "Mål for andel",
+  "tildeling.regler.felt.vekter": "Vekter",
+  "tildeling.regler.ja": "ja",
+  "tildeling.regler.nei": "nei",
+  "tildeling.regler.standard": "bydelens standard",
+  "tildeling.regler.ingenGrense": "ingen grense",
+  "tildeling.regler.oppganger.tittel": "Oppganger og regler for sammensetning",
+  "tildeling.regler.oppganger.ingress":
+    "Alle oppganger i bydelen med hvor mange husstander som bor der nå, og reglene tildelingsmotoren bruker. Tallene er antall, aldri navn. Velg en adresse for å endre reglene.",
+  "tildeling.regler.oppganger.standard":
+    "Bydelens standard: høyst {perRunde} per runde, høyeste andel {andel}.",
+  "tildeling.regler.oppganger.antall": "{antall} oppganger, {medRegler} med egne regler.",
+  "tildeling.regler.kol.oppgang": "Oppgang",
+  "tildeling.regler.kol.eiendom": "Eiendom",
+  "tildeling.regler.kol.boliger": "Boliger",
+  "tildeling.regler.kol.husstander": "Husstander",
+  "tildeling.regler.kol.barnefamilier": "Med barn",
+  "tildeling.regler.kol.hoyOppfolging": "Med høyt oppfølgingsbehov",
+  "tildeling.regler.kol.utrygg": "Utrygg for barn",
+  "tildeling.regler.kol.perRunde": "Høyst per runde",
+  "tildeling.regler.kol.andel": "Høyeste andel",
+  "tildeling.regler.boligerLedige": "{boliger} ({ledige} ledige)",
+  "tildeling.regler.utrygg.kort": "utrygg",
+  "tildeling.regler.utrygg": "Oppgangen er utrygg for barnefamilier (ingen barnefamilie får tilbud her)",
+  "tildeling.regler.oppgang.tittel": "Regler for oppgangen",
+  "tildeling.regler.oppgang.overskrift": "Regler for {adresse}",
+  "tildeling.regler.oppgang.endre": "Endre reglene for oppgangen",
+  "tildeling.regler.tall.forklaring":
+    "Tallene gjelder husstander med aktiv leiekontrakt i dag. «Med barn» er husstander med noen under 18 år.",
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -13,8 +13,9 @@ import { todayInOslo } from "../lib/frister";
 import { getRound } from "../modules/allocation/get-round.server";
 import { sendOffer, unsafeForeslattHusleie } from "../modules/allocation/offers.server";
 import { requireRoundInScope } from "../modules/allocation/queries.server";
+import { cancelRound } from "../modules/allocation/cancel-round.server";
 import { recordMeeting } from "../modules/allocation/record-meeting.server";
-import { moteSchema, tilbudSchema } from "../modules/allocation/schemas";
+import { avlysSchema, moteSchema, tilbudSchema } from "../modules/allocation/schemas";
 import { Avkrysning, Tekstfelt, Tekstomrade, Valgfelt } from "../modules/cases/components/soknad/felt";
 import { formatDato, formatTall } from "../modules/housing-stock/format";
 
@@ -58,6 +59,39 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const verdier: Record<string, string> = {};
   for (const [k, v] of form.entries())
     if (typeof v === "string" && k !== "_csrf") verdier[k] = v.slice(0, 5000);
+
+  if (intent === "avlys") {
+    const grunn = String(form.get("avlysGrunn") ?? "").slice(0, 5000);
+    const sjekk = avlysSchema.safeParse({ grunn });
+    if (!sjekk.success) {
+      return data({ feil: { avlysGrunn: sjekk.error.issues[0]!.message } as Feil, verdier }, { status: 422 });
+    }
+    try {
+      await cancelRound({
+        db,
+        actor,
+        requestId: state.requestId,
+        rundeId,
+        versjon: Number(form.get("versjon")),
+        input: sjekk.data,
+      });
+    } catch (error) {
+      if ((error as { data?: { code?: string } } | null)?.data?.code === "konflikt") {
+        return data(
+          {
+            feil: {
+              avlysGrunn:
+                "Runden er endret i mellomtiden (møtet er registrert, eller runden er avlyst). Last siden på nytt.",
+            } as Feil,
+            verdier,
+          },
+          { status: 409 },
+        );
+      }
+      throw error;
+    }
+    return redirect(`/tildeling/${rundeId}`);
+  }
 
   if (intent === "tilbud") {
     const tildelingId = parseId(String(form.get("tildelingId") ?? ""));
@@ -144,6 +178,7 @@ export default function Runde({ loaderData, actionData }: Route.ComponentProps) 
     return deler.join(" · ");
   };
   const mote = runde.mote;
+  const avlyst = runde.runde.status === "avlyst";
   return (
     <div className="tl-side">
       <Breadcrumbs
@@ -163,6 +198,20 @@ export default function Runde({ loaderData, actionData }: Route.ComponentProps) 
           antall: runde.boliger.length,
         })}
       </Paragraph>
+      {runde.runde.avlyst ? (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {tr("tildeling.avlyst.tittel")}
+          </Heading>
+          <Paragraph>
+            {tr("tildeling.avlyst.tekst", {
+              navn: runde.runde.avlyst.av,
+              dato: formatDato(new Date(runde.runde.avlyst.tid).toISOString().slice(0, 10), sprak),
+            })}
+          </Paragraph>
+          <Paragraph>{runde.runde.avlyst.grunn}</Paragraph>
+        </Alert>
+      ) : null}
 
       {runde.forslag ? (
         <Alert data-color={runde.forslag.status === "optimal" ? "info" : "warning"}>
@@ -224,7 +273,7 @@ export default function Runde({ loaderData, actionData }: Route.ComponentProps) 
                       </RouterLink>
                     </Link>
                   </Paragraph>
-                ) : besl.sakId ? (
+                ) : besl.sakId && !avlyst ? (
                   <Form method="post" noValidate className="tl-skjema">
                     <CsrfField />
                     <input type="hidden" name="intent" value="tilbud" />
@@ -249,7 +298,7 @@ export default function Runde({ loaderData, actionData }: Route.ComponentProps) 
             );
           })}
         </section>
-      ) : (
+      ) : avlyst ? null : (
         <Form method="post" noValidate className="tl-side">
           <CsrfField />
           <input type="hidden" name="intent" value="mote" />
@@ -380,7 +429,34 @@ export default function Runde({ loaderData, actionData }: Route.ComponentProps) 
         </Form>
       )}
 
-      {!mote && Object.keys(k).length > 0 ? (
+      {!avlyst ? (
+        <Card className="tl-kort" data-color="neutral">
+          <Form method="post" noValidate className="tl-skjema">
+            <CsrfField />
+            <input type="hidden" name="intent" value="avlys" />
+            <input type="hidden" name="versjon" value={runde.runde.versjon} />
+            <Heading level={2} data-size="sm">
+              {tr("tildeling.avlys.tittel")}
+            </Heading>
+            <Paragraph>{tr(mote ? "tildeling.avlys.ingressEtterMote" : "tildeling.avlys.ingress")}</Paragraph>
+            <Tekstomrade
+              name="avlysGrunn"
+              label={tr("tildeling.avlys.grunn")}
+              hjelp={tr("tildeling.avlys.grunn.hjelp")}
+              verdi={verdier.avlysGrunn ?? ""}
+              feil={feil.avlysGrunn}
+              maxLength={2000}
+            />
+            <div>
+              <Button type="submit" variant="secondary" data-color="danger">
+                {tr("tildeling.avlys.knapp")}
+              </Button>
+            </div>
+          </Form>
+        </Card>
+      ) : null}
+
+      {!mote && !avlyst && Object.keys(k).length > 0 ? (
         <section aria-labelledby="maa">
           <Heading level={2} data-size="sm" id="maa">
             {tr("tildeling.maa.tittel")}

@@ -94,6 +94,18 @@ export default function Tildeling({ loaderData, actionData }: Route.ComponentPro
         {tr("tildeling.tittel")}
       </Heading>
       <Paragraph>{tr("tildeling.ingress")}</Paragraph>
+      <ul className="tl-liste">
+        <li>
+          <Link asChild>
+            <RouterLink to="/tildeling/oppganger">{tr("tildeling.regler.oppganger.tittel")}</RouterLink>
+          </Link>
+        </li>
+        <li>
+          <Link asChild>
+            <RouterLink to="/tildeling/regler">{tr("tildeling.regler.tittel")}</RouterLink>
+          </Link>
+        </li>
+      </ul>
 
       <section aria-labelledby="runder">
         <Heading level={2} data-size="md" id="runder">
@@ -127,8 +139,14 @@ export default function Tildeling({ loaderData, actionData }: Route.ComponentPro
                     </Table.Cell>
                     <Table.Cell className="hs-tall">{r.boliger}</Table.Cell>
                     <Table.Cell>
-                      <Tag data-color={r.moteHoldt ? "success" : "info"}>
-                        {tr(r.moteHoldt ? "tildeling.status.moteHoldt" : "tildeling.status.apen")}
+                      <Tag data-color={r.status === "avlyst" ? "warning" : r.moteHoldt ? "success" : "info"}>
+                        {tr(
+                          r.status === "avlyst"
+                            ? "tildeling.status.avlyst"
+                            : r.moteHoldt
+                              ? "tildeling.status.moteHoldt"
+                              : "tildeling.status.apen",
+                        )}
                       </Tag>
                     </Table.Cell>
                     <Table.Cell className="hs-tall">{r.apneTilbud}</Table.Cell>

@@ -566,6 +566,22 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     post: sameAsGet(allow(["beboer"])),
     note: "The resident's own offers (eget_tilbud.svare); an offer id they do not own is 404.",
   },
+  // tildeling regler og avlysning
+  "/tildeling/regler": {
+    get: allow(["saksbehandler"]),
+    post: sameAsGet(allow(["saksbehandler"])),
+    note: "The district's default composition limits and weights (tildeling.les; saving: tildeling.regler); an empty form is refused at the fields.",
+  },
+  "/tildeling/oppganger": {
+    get: allow(["saksbehandler"]),
+    note: "Every stairwell of the own district with counts and rules (tildeling.les + sammensetning.les); never the property manager.",
+  },
+  "/tildeling/oppganger/:oppgangId": {
+    get: allow(["saksbehandler"], { scope: "bydel" }),
+    post: sameAsGet(allow(["saksbehandler"], { scope: "bydel" })),
+    params: districtRowOrAbsent("oppgangId", "oppgang"),
+    note: "A stairwell of the own district: counts, the utrygg flag and limits, the form (tildeling.regler); another district's stairwell is 404.",
+  },
   // bekymring og naboklage
   "/bekymring": {
     get: open,

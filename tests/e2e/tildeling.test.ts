@@ -188,3 +188,123 @@ test("venteliste → tildelingsrunde → forslag → tildelingsmøte → tilbud 
   // The forms answered bad input with 422 on purpose (errors at the field); Chromium logs each such response.
   expect(axe.konsoll.filter((m) => !m.includes("status of 422 (Unprocessable Entity)"))).toEqual([]);
 }, 400_000);
+
+test("regler for sammensetning: en oppgangs regel og bydelens vekter endres med begrunnelse; en runde avlyses", async () => {
+  const axe = new AxeLogg();
+  const sb = await signedInPage(browser, server.url, "saksbehandler-sagene", "/tildeling", axe);
+  await sb.getByRole("heading", { level: 1, name: "Tildeling" }).waitFor();
+
+  // 1. Every stairwell of the district with counts and rules; open the first one.
+  await klikkOgVent(
+    sb,
+    (u) => u.pathname === "/tildeling/oppganger",
+    () => sb.getByRole("link", { name: "Oppganger og regler for sammensetning" }).first().click(),
+  );
+  let side = await mainText(sb);
+  expect(side).toContain("Med høyt oppfølgingsbehov");
+  expect(side).toMatch(/\d+ oppganger, \d+ med egne regler/);
+  await axe.sjekk(sb, "regler: oppganger");
+  const oppgangLenke = sb.locator("table a").first();
+  const adresse = (await oppgangLenke.textContent())!.trim();
+  await klikkOgVent(
+    sb,
+    (u) => /^\/tildeling\/oppganger\/[0-9a-f-]{36}$/.test(u.pathname),
+    () => oppgangLenke.click(),
+  );
+  const oppgangSti = new URL(sb.url()).pathname;
+  await sb.getByRole("heading", { level: 1, name: `Regler for ${adresse}` }).waitFor();
+  await axe.sjekk(sb, "regler: oppgang");
+  // A colleague has the same page open (for the stale save below).
+  const kollega = await sb.context().newPage();
+  await kollega.goto(`${server.url}${oppgangSti}`);
+  await hydrert(kollega);
+
+  // 2. Bad input: refused at the fields, what was typed is kept.
+  const andel = sb.getByLabel(/Høyeste andel husstander med høyt oppfølgingsbehov/);
+  await andel.fill("150");
+  await sb.getByRole("button", { name: "Lagre reglene" }).click();
+  await sb.getByText("Andelen må være mellom 0 og 100").waitFor();
+  await sb.getByText("Begrunnelsen må fylles ut").waitFor();
+  expect(await andel.inputValue()).toBe("150");
+  await axe.sjekk(sb, "regler: oppgang med feil");
+  const utrygg = sb.getByLabel(/Oppgangen er utrygg for barnefamilier/);
+  const varUtrygg = await utrygg.isChecked();
+  await utrygg.setChecked(!varUtrygg);
+  await andel.fill("20");
+  await sb.getByLabel("Begrunnelse for endringen").fill("Vurdert i bomiljømøtet med Boligbygg (e2e).");
+  await klikkOgVent(
+    sb,
+    (u) => u.pathname === oppgangSti,
+    () => sb.getByRole("button", { name: "Lagre reglene" }).click(),
+  );
+  await sb.getByRole("cell", { name: "Vurdert i bomiljømøtet med Boligbygg (e2e)." }).waitFor();
+  side = await mainText(sb);
+  expect(side).toContain("→ 20 %");
+  expect(await sb.getByLabel(/Oppgangen er utrygg for barnefamilier/).isChecked()).toBe(!varUtrygg);
+  await axe.sjekk(sb, "regler: oppgang lagret");
+
+  // 3. The colleague's page is stale: the save is refused with a message, nothing overwritten.
+  await kollega.getByLabel(/Høyst antall husstander/).fill("3");
+  await kollega.getByLabel("Begrunnelse for endringen").fill("Gammel side.");
+  await kollega.getByRole("button", { name: "Lagre reglene" }).click();
+  await kollega.getByText("Reglene er endret av noen andre i mellomtiden").waitFor();
+  expect(await kollega.getByLabel(/Høyst antall husstander/).inputValue()).toBe("3");
+  await axe.sjekk(kollega, "regler: oppgang utdatert");
+  await kollega.close();
+
+  // 4. The district's defaults and weights.
+  await sb.goto(`${server.url}/tildeling/regler`);
+  await hydrert(sb);
+  await sb.getByRole("heading", { level: 1, name: "Bydelens regler for tildeling" }).waitFor();
+  await axe.sjekk(sb, "regler: bydel");
+  const ventetid = sb.getByLabel("Ventetid (poeng per år på ventelisten)");
+  await ventetid.fill("mye");
+  await sb.getByRole("button", { name: "Lagre reglene" }).click();
+  await sb.getByText("Vekten må være et helt tall").waitFor();
+  expect(await ventetid.inputValue()).toBe("mye");
+  await axe.sjekk(sb, "regler: bydel med feil");
+  await ventetid.fill("60");
+  await sb.getByLabel("Begrunnelse for endringen").fill("Bydelen vil vekte ventetid litt mer (e2e).");
+  await klikkOgVent(
+    sb,
+    (u) => u.pathname === "/tildeling/regler",
+    () => sb.getByRole("button", { name: "Lagre reglene" }).click(),
+  );
+  await sb.getByRole("cell", { name: "Bydelen vil vekte ventetid litt mer (e2e)." }).waitFor();
+  expect(await sb.getByLabel("Ventetid (poeng per år på ventelisten)").inputValue()).toBe("60");
+  await axe.sjekk(sb, "regler: bydel lagret");
+
+  // 5. Cancel the round from the first test: the reason is required; after it the round reads «avlyst».
+  await sb.goto(`${server.url}/tildeling`);
+  await hydrert(sb);
+  await klikkOgVent(
+    sb,
+    (u) => /^\/tildeling\/[0-9a-f-]{36}$/.test(u.pathname),
+    () => sb.getByRole("link", { name: "Sagene e2e-runde" }).click(),
+  );
+  const rundeSti = new URL(sb.url()).pathname;
+  await sb.getByRole("button", { name: "Avlys runden" }).click();
+  await sb.getByText("Grunnen må fylles ut").waitFor();
+  await axe.sjekk(sb, "avlys: feil");
+  await sb.getByLabel("Hvorfor avlyses runden?").fill("Boligbygg melder vannskade i bygget (e2e).");
+  await klikkOgVent(
+    sb,
+    (u) => u.pathname === rundeSti,
+    () => sb.getByRole("button", { name: "Avlys runden" }).click(),
+  );
+  await sb.getByRole("heading", { name: "Runden er avlyst" }).waitFor();
+  side = await mainText(sb);
+  expect(side).toContain("Boligbygg melder vannskade i bygget (e2e).");
+  expect(side).not.toContain("Send tilbud");
+  await axe.sjekk(sb, "avlys: runden avlyst");
+  await sb.goto(`${server.url}/tildeling`);
+  await hydrert(sb);
+  expect(await sb.getByRole("row").filter({ hasText: "Sagene e2e-runde" }).textContent()).toContain("Avlyst");
+
+  expect(axe.funn).toEqual({});
+  expect(
+    axe.konsoll.filter(
+      (m) => !m.includes("status of 422 (Unprocessable Entity)") && !m.includes("status of 409"),
+    ),
+  ).toEqual([]);
+}, 400_000);

@@ -10,6 +10,7 @@ import * as m0008 from "./0008_bomiljoplan";
 import * as m0009 from "./0009_bomiljoundersokelse";
 import * as m0010 from "./0010_samarbeid_beboerrad_aktiviteter";
 import * as m0011 from "./0011_hms";
+import * as m0013 from "./0013_tildeling_regler";
 
 /** Append-only: add new migrations at the end, never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "0009_bomiljoundersokelse": m0009,
   "0010_samarbeid_beboerrad_aktiviteter": m0010,
   "0011_hms": m0011,
+  "0013_tildeling_regler": m0013,
 };

@@ -2,6 +2,8 @@ import { sql } from "kysely";
 import type { Db } from "../../db/connection.server";
 import { toDayNumber, type Dato } from "../../lib/frister";
 import { parseProblem, type Problem } from "./engine";
+import { DEFAULT_VEKTER } from "./engine/problem";
+import { STANDARD_BYDELSREGLER, type Bydelsregler } from "./regler";
 
 /** A unit in the round, with its stairwell (no personal data). */
 export type RundeBolig = {
@@ -46,6 +48,42 @@ type Helse = { behov?: string[] } | null;
 type Husstand = { voksne?: number; barn?: { alder: number }[] } | null;
 type Onsker = { bydeler?: string[]; rom?: number } | null;
 
+export type Sammensetning = RundeBolig["eksisterende"];
+
+/**
+ * Who lives in the stairwells now, as counts, computed in the database: households with an active lease, those
+ * flagged for follow-up, and households with a member under 18. No person row reaches the application.
+ * Unscoped: the caller has checked `sammensetning.les` and the district.
+ */
+export async function unsafeSammensetning(
+  db: Db,
+  oppganger: string[],
+  idag: Dato,
+): Promise<Map<string, Sammensetning>> {
+  const tall = new Map<string, Sammensetning>();
+  if (oppganger.length === 0) return tall;
+  const res = await sql<{ oppgang_id: string; husstander: number; hoy: number; barnefamilier: number }>`
+    with aktive as (
+      select distinct b.oppgang_id, lk.husstand_id from leiekontrakt lk join bolig b on b.id = lk.bolig_id
+      where lk.status = 'aktiv' and b.oppgang_id in (${sql.join(oppganger)})
+    )
+    select a.oppgang_id, count(*)::int as husstander,
+      count(*) filter (where exists (select 1 from husstand_oppfolging ho
+        where ho.husstand_id = a.husstand_id and ho.oppfolgingsbehov))::int as hoy,
+      count(*) filter (where exists (select 1 from husstand_medlem m join person p on p.id = m.person_id
+        where m.husstand_id = a.husstand_id and p.fodselsdato > (${idag}::date - interval '18 years')))::int
+        as barnefamilier
+    from aktive a group by a.oppgang_id`.execute(db);
+  for (const r of res.rows) {
+    tall.set(r.oppgang_id, {
+      husstander: Number(r.husstander),
+      hoyOppfolging: Number(r.hoy),
+      barnefamilier: Number(r.barnefamilier),
+    });
+  }
+  return tall;
+}
+
 /** The units of a round with their stairwells and the stairwells' counts. Unscoped: the caller checked the round. */
 export async function unsafeRundeBoliger(db: Db, rundeId: string, idag: Dato): Promise<RundeBolig[]> {
   const rows = await db
@@ -73,31 +111,7 @@ export async function unsafeRundeBoliger(db: Db, rundeId: string, idag: Dato): P
     .orderBy("o.gateadresse")
     .orderBy("b.bolignummer")
     .execute();
-  const oppganger = [...new Set(rows.map((r) => r.oppgang_id))];
-  const tall = new Map<string, RundeBolig["eksisterende"]>();
-  if (oppganger.length > 0) {
-    // Counted in the database: households with an active lease, those flagged for follow-up, and
-    // households with a member under 18. No person row reaches the application.
-    const res = await sql<{ oppgang_id: string; husstander: number; hoy: number; barnefamilier: number }>`
-      with aktive as (
-        select distinct b.oppgang_id, lk.husstand_id from leiekontrakt lk join bolig b on b.id = lk.bolig_id
-        where lk.status = 'aktiv' and b.oppgang_id in (${sql.join(oppganger)})
-      )
-      select a.oppgang_id, count(*)::int as husstander,
-        count(*) filter (where exists (select 1 from husstand_oppfolging ho
-          where ho.husstand_id = a.husstand_id and ho.oppfolgingsbehov))::int as hoy,
-        count(*) filter (where exists (select 1 from husstand_medlem m join person p on p.id = m.person_id
-          where m.husstand_id = a.husstand_id and p.fodselsdato > (${idag}::date - interval '18 years')))::int
-          as barnefamilier
-      from aktive a group by a.oppgang_id`.execute(db);
-    for (const r of res.rows) {
-      tall.set(r.oppgang_id, {
-        husstander: Number(r.husstander),
-        hoyOppfolging: Number(r.hoy),
-        barnefamilier: Number(r.barnefamilier),
-      });
-    }
-  }
+  const tall = await unsafeSammensetning(db, [...new Set(rows.map((r) => r.oppgang_id))], idag);
   return rows.map((r) => ({
     id: r.id,
     bolignummer: r.bolignummer,
@@ -201,6 +215,7 @@ export function byggProblem(
   boliger: RundeBolig[],
   kandidater: Kandidat[],
   maaTildeles: ReadonlySet<string> = new Set(),
+  bydelsregler: Bydelsregler = STANDARD_BYDELSREGLER,
 ): Problem {
   const oppganger = new Map<string, RundeBolig>();
   for (const b of boliger) if (!oppganger.has(b.oppgangId)) oppganger.set(b.oppgangId, b);
@@ -239,6 +254,13 @@ export function byggProblem(
         ...(b.maksAndel !== null ? { maksAndelHoyOppfolging: b.maksAndel } : {}),
       },
     })),
+    // The district's saved defaults and weights (page /tildeling/regler), else the engine's defaults.
+    regler: {
+      maksHoyOppfolgingPerRunde: bydelsregler.maksPerRunde,
+      maksAndelHoyOppfolging: bydelsregler.maksAndel,
+      malAndelHoyOppfolging: bydelsregler.malAndel,
+    },
+    vekter: { ...DEFAULT_VEKTER, ...bydelsregler.vekter },
   });
   if (!parsed.ok) throw new Error(`tildelingsproblemet er ugyldig: ${parsed.feil.join("; ")}`);
   return parsed.problem;

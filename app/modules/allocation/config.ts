@@ -14,6 +14,8 @@ export type Tildelingspolicy = {
   svarfristDager: number;
   /** Suggested rent per m² per month when the unit has no earlier lease (the caseworker may change it). */
   husleiePerKvm: number;
+  /** What an existing tenant's old unit becomes when they accept an offer (transfer): ready to let, or refurbished first. */
+  boligStatusEtterBytte: "ledig" | "under_oppussing";
 };
 
 export const STANDARD_POLICY: Tildelingspolicy = {
@@ -21,6 +23,7 @@ export const STANDARD_POLICY: Tildelingspolicy = {
   avslagsrutine: "tilbake_til_listen",
   svarfristDager: 7,
   husleiePerKvm: 230,
+  boligStatusEtterBytte: "under_oppussing",
 };
 
 /** Per-district deviations from the standard. */

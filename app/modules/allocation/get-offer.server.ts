@@ -11,7 +11,7 @@ export type TilbudVisning = {
   sakId: string;
   saksnummer: string;
   soker: string;
-  status: "sendt" | "akseptert" | "avslatt";
+  status: "sendt" | "akseptert" | "avslatt" | "trukket";
   versjon: number;
   husleieKr: number;
   svarfrist: string;

@@ -21,11 +21,19 @@ export type Beslutning = {
   foreslattSakId: string | null;
   vurderte: string[];
   begrunnelse: string;
-  tilbud: { id: string; status: "sendt" | "akseptert" | "avslatt"; visning: boolean } | null;
+  tilbud: { id: string; status: "sendt" | "akseptert" | "avslatt" | "trukket"; visning: boolean } | null;
 };
 
 export type RundeVisning = {
-  runde: { id: string; navn: string; status: "apen" | "avsluttet"; opprettetAv: string; opprettet: Date };
+  runde: {
+    id: string;
+    navn: string;
+    status: "apen" | "avsluttet" | "avlyst";
+    opprettetAv: string;
+    opprettet: Date;
+    versjon: number;
+    avlyst: { grunn: string; av: string; tid: Date } | null;
+  };
   /** Composition counts and flags are shown only to roles holding `sammensetning.les`. */
   visSammensetning: boolean;
   boliger: (Omit<RundeBolig, "eksisterende" | "utrygg" | "maksPerRunde" | "maksAndel"> & {
@@ -162,7 +170,7 @@ export async function getRound(
       grunn: string | null;
     }
   >();
-  if (!moteRad) {
+  if (!moteRad && runde.status === "apen") {
     const g = await unsafeForeslaa(ctx.db, bydelId, runde, today, new Set(ctx.maaTildeles ?? []));
     kandidater = g.kandidater;
     for (const k of kandidater) {
@@ -205,6 +213,11 @@ export async function getRound(
       status: runde.status,
       opprettetAv: runde.opprettet_av_navn,
       opprettet: runde.opprettet,
+      versjon: runde.versjon,
+      avlyst:
+        runde.status === "avlyst" && runde.avlyst_grunn && runde.avlyst
+          ? { grunn: runde.avlyst_grunn, av: runde.avlyst_av_navn ?? "", tid: runde.avlyst }
+          : null,
     },
     visSammensetning,
     boliger: boliger.map((b) => {

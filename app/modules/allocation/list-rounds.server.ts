@@ -4,7 +4,7 @@ import { krevBydel, type TildelingContext } from "./queries.server";
 export type RundeOversikt = {
   id: string;
   navn: string;
-  status: "apen" | "avsluttet";
+  status: "apen" | "avsluttet" | "avlyst";
   opprettet: Date;
   boliger: number;
   moteHoldt: boolean;

@@ -45,7 +45,8 @@ export async function sendOffer(ctx: TildelingContext & { tildelingId: string; h
     const td = await trx
       .selectFrom("tildeling as td")
       .innerJoin("sak as s", "s.id", "td.sak_id")
-      .select(["td.id", "td.sak_id", "td.bolig_id", "s.soker_person_id"])
+      .innerJoin("tildelingsrunde as r", "r.id", "td.runde_id")
+      .select(["td.id", "td.sak_id", "td.bolig_id", "s.soker_person_id", "r.status as runde_status"])
       .where("td.id", "=", ctx.tildelingId)
       .where("td.bydel_id", "=", bydelId)
       .forUpdate()
@@ -57,6 +58,8 @@ export async function sendOffer(ctx: TildelingContext & { tildelingId: string; h
       .where("tildeling_id", "=", td.id)
       .executeTakeFirst();
     if (finnes) return { tilbudId: finnes.id };
+    // A cancelled round's allocations are undone: no offer can follow from them.
+    if (td.runde_status === "avlyst") fail("konflikt");
     const tilbudId = randomUUID();
     const svarfrist = addDays(idag(ctx.now), policyFor(bydelId).svarfristDager);
     await trx
@@ -94,7 +97,7 @@ type TilbudRad = {
   sak_id: string;
   bolig_id: string;
   bydel_id: string;
-  status: "sendt" | "akseptert" | "avslatt";
+  status: "sendt" | "akseptert" | "avslatt" | "trukket";
   husleie_kr: number;
   versjon: number;
   soker_person_id: string;
@@ -186,34 +189,98 @@ export async function answerOffer(
       const barnefamilie = (hus?.barn ?? []).some((b) => b.alder < 18);
       const start = forsteIMnd(today);
       const slutt = addYears(start, barnefamilie ? policy.leietidAar.barnefamilie : policy.leietidAar.andre);
-      const eksisterende = await trx
-        .selectFrom("husstand_medlem as m")
-        .innerJoin("husstand as h", "h.id", "m.husstand_id")
-        .select("h.id")
+      // An existing tenant (a transfer): the household they are a party of with an active lease moves, and
+      // that lease ends the day before the new one starts; the old unit gets the district's status after a move.
+      const gammel = await trx
+        .selectFrom("leiekontrakt as lk")
+        .innerJoin("husstand_medlem as m", "m.husstand_id", "lk.husstand_id")
+        .innerJoin("husstand as h", "h.id", "lk.husstand_id")
+        .select(["lk.id", "lk.bolig_id", "lk.husstand_id", "lk.startdato", "h.bydel_id"])
         .where("m.person_id", "=", t.soker_person_id)
-        .where("m.rolle", "=", "hovedperson")
-        .where("h.bydel_id", "=", t.bydel_id)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom("leiekontrakt as lk")
-                .select("lk.id")
-                .whereRef("lk.husstand_id", "=", "h.id")
-                .where("lk.status", "=", "aktiv"),
-            ),
-          ),
-        )
-        .orderBy("h.id")
+        .where("m.rolle", "in", ["hovedperson", "medsoker"])
+        .where("lk.status", "=", "aktiv")
+        .orderBy("lk.startdato", "desc")
+        .orderBy("lk.id")
+        .forUpdate()
         .executeTakeFirst();
-      let husstandId = eksisterende?.id;
+      let husstandId: string | undefined;
+      if (gammel && gammel.bydel_id === t.bydel_id) husstandId = gammel.husstand_id;
+      else if (!gammel) {
+        const eksisterende = await trx
+          .selectFrom("husstand_medlem as m")
+          .innerJoin("husstand as h", "h.id", "m.husstand_id")
+          .select("h.id")
+          .where("m.person_id", "=", t.soker_person_id)
+          .where("m.rolle", "=", "hovedperson")
+          .where("h.bydel_id", "=", t.bydel_id)
+          .where((eb) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom("leiekontrakt as lk")
+                  .select("lk.id")
+                  .whereRef("lk.husstand_id", "=", "h.id")
+                  .where("lk.status", "=", "aktiv"),
+              ),
+            ),
+          )
+          .orderBy("h.id")
+          .executeTakeFirst();
+        husstandId = eksisterende?.id;
+      }
       if (!husstandId) {
         husstandId = randomUUID();
         await trx.insertInto("husstand").values({ id: husstandId, bydel_id: t.bydel_id }).execute();
+        if (gammel) {
+          // A transfer across districts: the household's members move with the head into a household of the
+          // new district.
+          const medlemmer = await trx
+            .selectFrom("husstand_medlem")
+            .select(["person_id", "rolle"])
+            .where("husstand_id", "=", gammel.husstand_id)
+            .execute();
+          await trx
+            .insertInto("husstand_medlem")
+            .values(
+              medlemmer.map((m) => ({ husstand_id: husstandId!, person_id: m.person_id, rolle: m.rolle })),
+            )
+            .execute();
+        } else {
+          await trx
+            .insertInto("husstand_medlem")
+            .values({ husstand_id: husstandId, person_id: t.soker_person_id, rolle: "hovedperson" })
+            .execute();
+        }
+      }
+      let avsluttet: { leiekontraktId: string; sluttdato: Dato; boligStatus: string } | null = null;
+      if (gammel) {
+        // The day before the new lease starts, but never before the old lease began.
+        const dagenFor = addDays(start, -1);
+        const sluttdato = (dagenFor < gammel.startdato ? gammel.startdato : dagenFor) as Dato;
+        const boligStatus = policy.boligStatusEtterBytte;
         await trx
-          .insertInto("husstand_medlem")
-          .values({ husstand_id: husstandId, person_id: t.soker_person_id, rolle: "hovedperson" })
+          .insertInto("leiekontrakt_avslutning")
+          .values({
+            leiekontrakt_id: gammel.id,
+            utflyttet: sluttdato,
+            grunn: "flyttet",
+            bolig_status_etter: boligStatus,
+            merknad: "Flytter til en annen kommunal bolig (takket ja til tilbud).",
+            registrert_av_id: ctx.actor.id,
+            registrert_av_navn: ctx.actor.navn,
+          })
           .execute();
+        await trx
+          .updateTable("leiekontrakt")
+          .set({ status: "avsluttet", avsluttet_dato: sluttdato })
+          .where("id", "=", gammel.id)
+          .execute();
+        await trx
+          .updateTable("bolig")
+          .set({ status: boligStatus })
+          .where("id", "=", gammel.bolig_id)
+          .execute();
+        avsluttet = { leiekontraktId: gammel.id, sluttdato, boligStatus };
       }
       const leiekontraktId = randomUUID();
       await trx
@@ -253,6 +320,9 @@ export async function answerOffer(
         startdato: start,
         sluttdato: slutt,
         registrertAv,
+        ...(avsluttet
+          ? { tidligereLeiekontraktId: avsluttet.leiekontraktId, tidligereSluttdato: avsluttet.sluttdato }
+          : {}),
       });
       await recordAccess(trx, ctx.actor, ctx.requestId, [
         {
@@ -262,8 +332,24 @@ export async function answerOffer(
           ressurs: `leiekontrakt:${leiekontraktId}`,
         },
         { personId: t.soker_person_id, kategori: "sak", handling: "endre", ressurs: `tilbud:${t.id}` },
+        ...(avsluttet
+          ? [
+              {
+                personId: t.soker_person_id,
+                kategori: "leieforhold" as const,
+                handling: "endre" as const,
+                ressurs: `leiekontrakt:${avsluttet.leiekontraktId}`,
+              },
+            ]
+          : []),
       ]);
-      return { status: "akseptert" as const, leiekontraktId, startdato: start, sluttdato: slutt as Dato };
+      return {
+        status: "akseptert" as const,
+        leiekontraktId,
+        startdato: start,
+        sluttdato: slutt as Dato,
+        tidligereLeiekontrakt: avsluttet,
+      };
     }
     await trx.updateTable("bolig").set({ status: "ledig" }).where("id", "=", t.bolig_id).execute();
     await trx

@@ -103,7 +103,7 @@ export async function recordMeeting(ctx: TildelingContext & { rundeId: string; i
     }
     await trx
       .updateTable("tildelingsrunde")
-      .set({ status: "avsluttet" })
+      .set({ status: "avsluttet", versjon: runde.versjon + 1 })
       .where("id", "=", runde.id)
       .execute();
     await recordAccess(trx, ctx.actor, ctx.requestId, audit);

@@ -65,3 +65,50 @@ export const svarSchema = z.discriminatedUnion("svar", [
 ]);
 
 export const versjonSchema = z.coerce.number({ error: "Versjon mangler" }).int().positive();
+
+/** A whole number typed in a form; blank → null. */
+const valgfrittHeltall = (felt: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => s === "" || /^\d+$/.test(s), `${felt} må være et helt tall, eller tomt`)
+    .transform((s) => (s === "" ? null : Number(s)))
+    .refine((n) => n === null || (n >= min && n <= max), `${felt} må være mellom ${min} og ${max}`);
+
+const heltall = (felt: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${felt} må fylles ut`)
+    .refine((s) => /^\d+$/.test(s), `${felt} må være et helt tall`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `${felt} må være mellom ${min} og ${max}`);
+
+/** A stairwell's rules: the `utrygg` flag, the limits (blank: the district's default), a required reason. */
+export const oppgangRegelSchema = z.object({
+  utrygg: z.boolean(),
+  maksPerRunde: valgfrittHeltall("Antallet", 0, 50),
+  maksAndelProsent: valgfrittHeltall("Andelen", 0, 100),
+  begrunnelse: tekst("Begrunnelsen", 2000),
+});
+export type OppgangRegelInput = z.output<typeof oppgangRegelSchema>;
+
+/** The district's defaults and weights (blank limit: no limit), a required reason. */
+export const bydelsregelSchema = z.object({
+  maksPerRunde: valgfrittHeltall("Antallet", 0, 50),
+  maksAndelProsent: valgfrittHeltall("Andelen", 0, 100),
+  malAndelProsent: heltall("Målet", 0, 100),
+  vekter: z.object({
+    prioritet: heltall("Vekten", 0, 1000),
+    ventetid: heltall("Vekten", 0, 1000),
+    romPassform: heltall("Vekten", 0, 1000),
+    tilretteleggingSvinn: heltall("Vekten", 0, 1000),
+    onsketStorrelse: heltall("Vekten", 0, 1000),
+    balanse: heltall("Vekten", 0, 1000),
+  }),
+  begrunnelse: tekst("Begrunnelsen", 2000),
+});
+export type BydelsregelInput = z.output<typeof bydelsregelSchema>;
+
+/** Cancelling a round: the reason is required. */
+export const avlysSchema = z.object({ grunn: tekst("Grunnen", 2000) });

@@ -8,6 +8,7 @@ import {
   type Kandidat,
   type RundeBolig,
 } from "./build-problem.server";
+import { unsafeBydelsregler } from "./regler.server";
 
 export type Forslagsgrunnlag = {
   boliger: RundeBolig[];
@@ -36,7 +37,14 @@ export async function unsafeForeslaa(
   const passer = new Map<string, { sakId: string; poeng: number }[]>();
   const passerIkke = new Map<string, Map<string, number>>();
   if (boliger.length === 0) return { boliger, kandidater, problem: null, losning: null, passer, passerIkke };
-  const problem = byggProblem(runde.navn, bydelId, boliger, kandidater, maaTildeles);
+  const problem = byggProblem(
+    runde.navn,
+    bydelId,
+    boliger,
+    kandidater,
+    maaTildeles,
+    await unsafeBydelsregler(db, bydelId),
+  );
   const losning = await tildel(problem);
   const oppganger = new Map(problem.oppganger.map((o) => [o.id, o]));
   for (const u of problem.boliger) {
