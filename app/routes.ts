@@ -107,5 +107,8 @@ export default [
     "bomiljo/adresse/:eiendomId/tiltak/:adresseTiltakId",
     "routes/bomiljo.adresse.$eiendomId.tiltak.$adresseTiltakId.tsx",
   ),
+  // henvendelser
+  route("mangelmeldinger/ny", "routes/mangelmeldinger.ny.tsx"),
+  route("mangelmeldinger/registrert", "routes/mangelmeldinger.registrert.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -202,6 +202,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.nettverk.beskrivelse",
     permission: "nettverk.les",
   },
+  // henvendelser
+  {
+    href: "/mangelmeldinger/registrert",
+    label: "nav.registrerteMangler",
+    description: "nav.registrerteMangler.beskrivelse",
+    permission: "mangelmelding.registrere",
+  },
 ];
 
 /**

@@ -11,11 +11,15 @@ export type Steg = {
   enhet: string;
 };
 
-/** The steps the resident sees and is told about (who does the work is Boligbygg's internal matter). */
+/**
+ * The steps the resident sees and is told about (who does the work is Boligbygg's internal matter). `tillegg`
+ * is the resident's own addition: shown, but never flagged as new to them (it is marked seen when made).
+ */
 export const MELDER_SER: readonly Mangelhendelse[] = [
   "mottatt",
   "vurdert",
   "planlagt",
   "utfort",
   "avsluttet",
+  "tillegg",
 ];
