@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { fail } from "../../lib/errors";
 import { recordAccess } from "../audit/record-access.server";
 import type { RensetBilde } from "./bilder.server";
@@ -70,15 +69,9 @@ export async function addInformation(
       .returning("seq")
       .executeTakeFirstOrThrow();
     await lagreBilder(trx, rad.id, ctx.bilder, steg.seq);
-    // Boligbygg is told in the queue; the resident has seen their own step.
-    await trx
-      .updateTable("mangelmelding")
-      .set({
-        ny_informasjon: true,
-        melder_sett_seq: sql<string>`greatest(melder_sett_seq, ${steg.seq}::bigint)`,
-      })
-      .where("id", "=", rad.id)
-      .execute();
+    // Boligbygg is told in the queue. The resident's own step is never news to them (MELDER_VARSLES), so
+    // what they have seen is left alone: a step from Boligbygg they have not seen yet stays flagged.
+    await trx.updateTable("mangelmelding").set({ ny_informasjon: true }).where("id", "=", rad.id).execute();
     await recordAccess(trx, actor, ctx.requestId, [auditFor(rad, "endre")]);
     return { ok: true, duplikat: false };
   });

@@ -12,8 +12,8 @@ export type Steg = {
 };
 
 /**
- * The steps the resident sees and is told about (who does the work is Boligbygg's internal matter). `tillegg`
- * is the resident's own addition: shown, but never flagged as new to them (it is marked seen when made).
+ * The steps the resident sees (who does the work is Boligbygg's internal matter). `tillegg` is the resident's
+ * own addition: shown, but never news to them (see MELDER_VARSLES).
  */
 export const MELDER_SER: readonly Mangelhendelse[] = [
   "mottatt",
@@ -23,3 +23,6 @@ export const MELDER_SER: readonly Mangelhendelse[] = [
   "avsluttet",
   "tillegg",
 ];
+
+/** The steps the resident is told about ("Ny" on /mangler and on the report): Boligbygg's, not their own. */
+export const MELDER_VARSLES: readonly Mangelhendelse[] = MELDER_SER.filter((h) => h !== "tillegg");
