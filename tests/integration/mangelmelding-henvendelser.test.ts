@@ -5,7 +5,11 @@ import { residentActorId } from "../../app/auth/claims.server";
 import { PERSONAS } from "../../app/auth/test-idp/personas";
 import type { DatabaseHandle } from "../../app/db/connection.server";
 import { generateDemoData } from "../../app/db/demo/generate.server";
+import { generateDemoBekymringer } from "../../app/db/demo/bekymring.server";
+import { lavestForst, naboskapOgTrygghet } from "../../app/db/demo/lave-skarer.server";
 import { generateDemoMangelmeldinger } from "../../app/db/demo/mangelmeldinger.server";
+import { generateDemoNaboklager } from "../../app/db/demo/naboklage.server";
+import { generateDemoUndersokelse } from "../../app/db/demo/undersokelse.server";
 import { addInformation } from "../../app/modules/mangelmelding/add-information.server";
 import { rensBilde, type RensetBilde } from "../../app/modules/mangelmelding/bilder.server";
 import { closeDefect } from "../../app/modules/mangelmelding/close-defect.server";
@@ -368,4 +372,44 @@ describe("the resident adds information", () => {
       }),
     ).toEqual({ ok: false, feil: "lukket" });
   });
+});
+
+describe("demo data", () => {
+  test("the blocks with the lowest survey scores come first; unscored ones keep their random order last", () => {
+    const skarer = new Map([
+      ["a", 70],
+      ["b", 40],
+      ["c", 55],
+      ["d", 40],
+    ]);
+    expect(lavestForst(["x", "a", "d", "y", "b", "c"], (id) => id, skarer)).toEqual([
+      "d",
+      "b",
+      "c",
+      "a",
+      "x",
+      "y",
+    ]);
+  });
+
+  test("complaints and concerns are drawn from the survey's neighbourliness and safety scores", async () => {
+    const opts = { seed: SEED, size: "small" as const, today: TODAY };
+    await generateDemoUndersokelse(handle.db, opts);
+    await generateDemoBekymringer(handle.db, opts);
+    await generateDemoNaboklager(handle.db, opts);
+    const skarer = await naboskapOgTrygghet(handle.db);
+    expect(skarer.size).toBeGreaterThan(0);
+    const [id, skar] = [...skarer.entries()][0]!;
+    const svar = await handle.db
+      .selectFrom("undersokelse_svar")
+      .select("indeks")
+      .where("eiendom_id", "=", id)
+      .execute();
+    const snitt = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const naboskap = snitt(svar.flatMap((s) => (s.indeks.naboskap === undefined ? [] : [s.indeks.naboskap])));
+    const trygghet = snitt(svar.flatMap((s) => (s.indeks.trygghet === undefined ? [] : [s.indeks.trygghet])));
+    expect(skar).toBeCloseTo((naboskap + trygghet) / 2, 6);
+    expect(await handle.db.selectFrom("naboklage").select("id").limit(1).execute()).toHaveLength(1);
+    expect(await handle.db.selectFrom("bekymring").select("id").limit(1).execute()).toHaveLength(1);
+  }, 120_000);
 });
