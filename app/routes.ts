@@ -115,5 +115,8 @@ export default [
   route("tildeling/regler", "routes/tildeling.regler.tsx"),
   route("tildeling/oppganger", "routes/tildeling.oppganger._index.tsx"),
   route("tildeling/oppganger/:oppgangId", "routes/tildeling.oppganger.$oppgangId.tsx"),
+  // henvendelser
+  route("mangelmeldinger/ny", "routes/mangelmeldinger.ny.tsx"),
+  route("mangelmeldinger/registrert", "routes/mangelmeldinger.registrert.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

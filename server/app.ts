@@ -15,8 +15,11 @@ const MAX_BODY_BYTES = 1_000_000;
 /** The application form uploads attachments of up to 10 MB each (one per request), plus the form's fields. */
 const MAX_UPLOAD_BODY_BYTES = 10 * 1024 * 1024 + 200_000;
 const UPLOAD_PATH = /^\/soknad\/[0-9a-f-]{36}(\.data)?\/?$/i;
-/** A defect report carries up to 3 photos of at most 8 MB each (app/modules/mangelmelding/config.ts). */
-const DEFECT_UPLOAD_PATH = /^\/mangler\/ny(\.data)?\/?$/i;
+/**
+ * A defect report carries up to 3 photos of at most 8 MB each (app/modules/mangelmelding/config.ts): the
+ * resident's form, staff's form, and the resident adding information to a sent report.
+ */
+const DEFECT_UPLOAD_PATH = /^\/(mangler\/ny|mangelmeldinger\/ny|mangler\/[0-9a-f-]{36})(\.data)?\/?$/i;
 const MAX_DEFECT_BODY_BYTES = 3 * 8 * 1024 * 1024 + 200_000;
 
 /** Only the forms that upload files may send more; every other request keeps the 1 MB limit. */

@@ -271,6 +271,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.hms.beskrivelse",
     permission: "hms.les",
   },
+  // henvendelser
+  {
+    href: "/mangelmeldinger/registrert",
+    omrade: "henvendelser",
+    label: "nav.registrerteMangler",
+    description: "nav.registrerteMangler.beskrivelse",
+    permission: "mangelmelding.registrere",
+  },
 ];
 
 /** A menu longer than this is shown as one drop-down per area of work (a phone screen holds about seven). */

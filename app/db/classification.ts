@@ -325,6 +325,7 @@ export const KLASSIFISERING = {
     idempotensnokkel: ingen("Hindrer at et dobbeltklikk lager to meldinger."),
     versjon: ingen("Radversjon mot samtidige endringer."),
     opprettet: ingen("Når raden ble laget."),
+    ny_informasjon: ingen("Om beboeren har lagt til noe Boligbygg ikke har åpnet ennå."),
   },
   mangelmelding_bilde: {
     id: ingen("Teknisk nøkkel."),
@@ -337,6 +338,7 @@ export const KLASSIFISERING = {
     sha256: ingen("Sjekksum."),
     innhold: person("Bildet kan vise innsiden av et hjem; posisjon og andre metadata er fjernet."),
     opprettet: ingen("Når bildet ble lastet opp."),
+    hendelse_seq: ingen("Hvilket tillegg bildet kom med."),
   },
   mangelmelding_hendelse: {
     seq: ingen("Rekkefølge i tidslinjen."),
@@ -349,6 +351,7 @@ export const KLASSIFISERING = {
     aktor_id: person("Hvem som gjorde steget."),
     aktor_rolle: ingen("Rollen til den som gjorde steget."),
     aktor_enhet: ingen("Enheten til den som gjorde steget."),
+    idempotensnokkel: ingen("Hindrer at et dobbeltklikk legger til det samme to ganger."),
   },
   // leiekontrakt (migration 0005)
   leiekontrakt_fornyelse: {

@@ -406,7 +406,8 @@ export type Mangelsted =
 export type Hastegrad = "akutt" | "snart" | "kan_vente";
 export type Alvorlighet = "akutt" | "hoy" | "normal" | "lav";
 export type Mangelstatus = "mottatt" | "vurdert" | "planlagt" | "utfort" | "avsluttet";
-export type Mangelhendelse = "mottatt" | "vurdert" | "tildelt" | "planlagt" | "utfort" | "avsluttet";
+export type Mangelhendelse =
+  "mottatt" | "vurdert" | "tildelt" | "planlagt" | "utfort" | "avsluttet" | "tillegg"; // tillegg: migration 0014
 
 /** A defect report (mangelmelding): a plain object others (HMS visits, meeting action items) refer to by id. */
 export type MangelmeldingTable = {
@@ -440,6 +441,8 @@ export type MangelmeldingTable = {
   idempotensnokkel: string | null;
   versjon: ColumnType<number, number | undefined, number>;
   opprettet: ColumnType<Date, Date | undefined, never>;
+  /** The resident added information Boligbygg has not opened yet (migration 0014). */
+  ny_informasjon: ColumnType<boolean, boolean | undefined, boolean>;
 };
 
 export type MangelmeldingBildeTable = {
@@ -453,6 +456,8 @@ export type MangelmeldingBildeTable = {
   sha256: string;
   innhold: Uint8Array;
   opprettet: ColumnType<Date, Date | undefined, never>;
+  /** The `tillegg` step that added the photo; null for photos sent with the report (migration 0014). */
+  hendelse_seq: ColumnType<string | null, string | null | undefined, never>;
 };
 
 export type MangelmeldingHendelseTable = {
@@ -466,6 +471,8 @@ export type MangelmeldingHendelseTable = {
   aktor_id: string;
   aktor_rolle: string;
   aktor_enhet: string;
+  /** A `tillegg` step's idempotency key: a double click adds one step (migration 0014). */
+  idempotensnokkel: ColumnType<string | null, string | null | undefined, never>;
 };
 // leiekontrakt (migration 0005)
 

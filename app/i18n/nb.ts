@@ -2645,6 +2645,57 @@ export const nb = {
   "tildeling.regler.oppgang.endre": "Endre reglene for oppgangen",
   "tildeling.regler.tall.forklaring":
     "Tallene gjelder husstander med aktiv leiekontrakt i dag. «Med barn» er husstander med noen under 18 år.",
+  // henvendelser
+  "nav.registrerteMangler": "Feil du har registrert",
+  "nav.registrerteMangler.beskrivelse":
+    "Registrer feil du har funnet på en adresse, og følg med på hva som skjer med dem.",
+  "mangel.kilde.beboer": "Beboer",
+  "mangel.kilde.ansatt": "Registrert av ansatt",
+  "mangel.ko.kolonne.kilde": "Meldt av",
+  "mangel.ko.nyInformasjon": "Ny informasjon",
+  "mangel.ko.kunNyInformasjon": "Bare meldinger med ny informasjon fra beboeren",
+  "mangel.behandle.nyInformasjon":
+    "Beboeren har lagt til informasjon siden sist noen i Boligbygg åpnet meldingen. Se tidslinjen.",
+  "mangel.steg.tillegg": "Du la til informasjon",
+  "mangel.steg.tillegg.ansatt": "Beboeren la til informasjon",
+  "mangel.tillegg.tittel": "Legg til informasjon",
+  "mangel.tillegg.ingress":
+    "Har du mer å fortelle, eller vil du sende bilder? Boligbygg får beskjed om det du legger til.",
+  "mangel.tillegg.tekst": "Hva vil du legge til?",
+  "mangel.tillegg.tekst.hjelp": "For eksempel at feilen har blitt verre, eller når du er hjemme.",
+  "mangel.tillegg.send": "Legg til",
+  "mangel.tillegg.lagret": "Takk! Det du la til, er sendt til Boligbygg.",
+  "mangel.tillegg.feil.tom": "Skriv noe eller velg et bilde.",
+  "mangel.tillegg.feil.lukket":
+    "Meldingen er avsluttet, så du kan ikke legge til mer. Meld en ny feil hvis det trengs.",
+  "mangel.tillegg.feil.forMangeBilder": "En melding kan ha høyst {totalt} bilder til sammen.",
+  "mangel.ansatt.tittel": "Registrer en feil",
+  "mangel.ansatt.ingress":
+    "Registrer en feil du har funnet eller fått høre om, for eksempel på en HMS-runde eller i et møte. Boligbygg får meldingen i sin kø.",
+  "mangel.ansatt.bydel": "Bydel",
+  "mangel.ansatt.velgBydel": "Velg bydel",
+  "mangel.ansatt.eiendom": "Adresse",
+  "mangel.ansatt.velgEiendom": "Velg adresse",
+  "mangel.ansatt.oppgang": "Oppgang",
+  "mangel.ansatt.velgOppgang": "Velg oppgang",
+  "mangel.ansatt.annenAdresse": "Velg en annen adresse",
+  "mangel.ansatt.bolig": "Bolig (valgfritt)",
+  "mangel.ansatt.bolig.hjelp": "Velg boligen hvis feilen er inne i en bolig.",
+  "mangel.ansatt.ingenBolig": "Ingen bestemt bolig",
+  "mangel.ansatt.boligValg": "Bolig {nummer}, {etasje}. etasje",
+  "mangel.ansatt.sted.egen_bolig": "I en bolig",
+  "mangel.ansatt.beskrivelse.hjelp":
+    "Hva er feil, og hva har du sett? Ikke skriv navn eller annet om beboerne.",
+  "mangel.ansatt.feil.bolig": "Velg hvilken bolig feilen er i.",
+  "mangel.ansatt.send": "Registrer feilen",
+  "mangel.registrert.tittel": "Feil du har registrert",
+  "mangel.registrert.ingress":
+    "Feil du har registrert på adresser du har ansvar for, med status slik den er nå. Boligbygg behandler dem.",
+  "mangel.registrert.ny": "Registrer en ny feil",
+  "mangel.registrert.ingen": "Du har ikke registrert noen feil.",
+  "mangel.registrert.kvittering": "Feilen er registrert. Boligbygg har fått den i sin kø.",
+  "mangel.registrert.kolonne.registrert": "Registrert",
+  "mangel.registrert.kolonne.hvaSkjer": "Frist, plan eller svar",
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -186,6 +186,11 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
       <Heading level={1} data-size="lg">
         {tr("mangel.detalj.tittel", { kategori })}
       </Heading>
+      {m.nyInformasjon ? (
+        <Alert data-color="info">
+          <Paragraph>{tr("mangel.behandle.nyInformasjon")}</Paragraph>
+        </Alert>
+      ) : null}
       {d.lagret ? (
         <Alert data-color="success" role="status">
           <Paragraph>{tr("mangel.behandle.lagret")}</Paragraph>
@@ -337,7 +342,7 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
       <Heading level={2} data-size="md">
         {tr("mangel.behandle.tidslinje")}
       </Heading>
-      <Tidslinje steg={d.steg} />
+      <Tidslinje steg={d.steg} for="ansatt" />
       <Paragraph>
         <Link href="/mangelmeldinger">{tr("mangel.behandle.tilbake")}</Link>
       </Paragraph>

@@ -1,4 +1,4 @@
-import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Button, Heading, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import type { Route } from "./+types/mangelmeldinger._index";
 import "../modules/cases/components/soknad/soknad.css";
@@ -30,6 +30,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     bydelId,
     alvorlighet,
     kunForsinket: q.get("forsinket") === "1",
+    kunNyInformasjon: q.get("nyInformasjon") === "1",
   };
   const ko = await listDefectQueue({ db: deps(context).db, actor, requestId: state.requestId, filter });
   return { ...ko, filter };
@@ -74,6 +75,13 @@ export default function Mangelko({ loaderData: d }: Route.ComponentProps) {
           checked={filter.kunForsinket}
           label={tr("mangel.ko.kunForsinket")}
         />
+        <Avkrysning
+          type="checkbox"
+          name="nyInformasjon"
+          value="1"
+          checked={filter.kunNyInformasjon}
+          label={tr("mangel.ko.kunNyInformasjon")}
+        />
         <div>
           <Button type="submit" variant="secondary">
             {tr("mangel.ko.filtrer")}
@@ -94,6 +102,7 @@ export default function Mangelko({ loaderData: d }: Route.ComponentProps) {
               <Table.Row>
                 <Table.HeaderCell>{tr("mangel.ko.kolonne.melding")}</Table.HeaderCell>
                 <Table.HeaderCell>{tr("mangel.ko.kolonne.adresse")}</Table.HeaderCell>
+                <Table.HeaderCell>{tr("mangel.ko.kolonne.kilde")}</Table.HeaderCell>
                 <Table.HeaderCell>{tr("mangel.alvorlighet")}</Table.HeaderCell>
                 <Table.HeaderCell>{tr("mangel.ko.kolonne.status")}</Table.HeaderCell>
                 <Table.HeaderCell>{tr("mangel.ko.kolonne.frist")}</Table.HeaderCell>
@@ -105,10 +114,19 @@ export default function Mangelko({ loaderData: d }: Route.ComponentProps) {
                 <Table.Row key={r.id}>
                   <Table.Cell>
                     <Link href={`/mangelmeldinger/${r.id}`}>{tr(`mangel.kategori.${r.kategori}`)}</Link>
+                    {r.nyInformasjon ? (
+                      <>
+                        {" "}
+                        <Tag data-color="info" data-size="sm">
+                          {tr("mangel.ko.nyInformasjon")}
+                        </Tag>
+                      </>
+                    ) : null}
                   </Table.Cell>
                   <Table.Cell>
                     {r.gateadresse} ({r.bydelNavn})
                   </Table.Cell>
+                  <Table.Cell>{tr(`mangel.kilde.${r.kilde}`)}</Table.Cell>
                   <Table.Cell>{tr(`mangel.alvorlighet.${r.alvorlighet}`)}</Table.Cell>
                   <Table.Cell>{tr(`mangel.status.${r.status}`)}</Table.Cell>
                   <Table.Cell>

@@ -1,15 +1,36 @@
-import { Alert, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import {
+  Alert,
+  Button,
+  Card,
+  ErrorSummary,
+  Field,
+  Heading,
+  Input,
+  Label,
+  Link,
+  Paragraph,
+  ValidationMessage,
+} from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/mangler.$mangelmeldingId";
 import "../modules/cases/components/soknad/soknad.css";
 import { requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
+import { CsrfField } from "../components/csrf-field";
 import { metaLocale, pageTitle } from "../components/page-title";
 import { deps, requestState } from "../context";
-import { t } from "../i18n";
+import { t, type MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { parseId } from "../lib/errors";
+import { feltId, Tekstomrade } from "../modules/cases/components/soknad/felt";
+import { addInformation } from "../modules/mangelmelding/add-information.server";
+import { rensBilde, type RensetBilde } from "../modules/mangelmelding/bilder.server";
 import { Frist, Tidslinje, formatTidspunkt } from "../modules/mangelmelding/components/tidslinje";
+import { MAKS_BILDE_BYTES, MAKS_BILDER, MAKS_BILDER_TOTALT } from "../modules/mangelmelding/config";
 import { getOwnDefect } from "../modules/mangelmelding/get-own-defect.server";
+import { feltfeil, TilleggSchema } from "../modules/mangelmelding/schemas";
+
+const MB = MAKS_BILDE_BYTES / (1024 * 1024);
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
   const locale = metaLocale(matches);
@@ -29,11 +50,76 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     requestId: state.requestId,
     id: parseId(params.mangelmeldingId),
   });
-  return { ...detalj, kvittering: new URL(request.url).searchParams.get("kvittering") === "1" };
+  const q = new URL(request.url).searchParams;
+  return {
+    ...detalj,
+    kvittering: q.get("kvittering") === "1",
+    lagtTil: q.get("lagtTil") === "1",
+    idempotensnokkel: crypto.randomUUID(),
+  };
 }
 
-export default function MinMangel({ loaderData: d }: Route.ComponentProps) {
+type Svar = { feil: Record<string, MessageKey>; tekst: string; idempotensnokkel: string; bildefeil: boolean };
+
+/**
+ * The resident adds information or photos to the report while it is open (a `tillegg` step Boligbygg sees
+ * flagged in its queue). The photos get the same checks as in the report form. A hidden key makes a double
+ * click add one step; a report closed in the meantime refuses the addition with a message.
+ */
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const state = requestState(context);
+  const actor = requirePermission(state.actor, "egen_mangelmelding.melde");
+  const id = parseId(params.mangelmeldingId);
+  const form = await request.formData();
+  const str = (k: string) => {
+    const v = form.get(k);
+    return typeof v === "string" ? v : "";
+  };
+  const tekst = str("tekst");
+  const idempotensnokkel = str("idempotensnokkel") || crypto.randomUUID();
+  const feil: Record<string, MessageKey> = {};
+  const tolket = TilleggSchema.safeParse({ tekst, idempotensnokkel });
+  if (!tolket.success) {
+    for (const [felt, kode] of Object.entries(feltfeil(tolket.error))) {
+      if (felt !== "idempotensnokkel") feil[felt] = `mangel.feil.${kode}` as MessageKey;
+    }
+  }
+  const filer = form.getAll("bilder").filter((f): f is File => f instanceof File && f.size > 0);
+  const bilder: RensetBilde[] = [];
+  if (filer.length > MAKS_BILDER) feil.bilder = "mangel.feil.bilder.for_mange";
+  else {
+    for (const fil of filer) {
+      const renset = await rensBilde(new Uint8Array(await fil.arrayBuffer()));
+      if (!renset.ok) {
+        feil.bilder = `mangel.feil.bilder.${renset.feil}`;
+        break;
+      }
+      bilder.push(renset.bilde);
+    }
+  }
+  const avvis = (status = 422) =>
+    data<Svar>({ feil, tekst, idempotensnokkel, bildefeil: filer.length > 0 }, { status });
+  if (!tolket.success || feil.bilder) return avvis();
+  const r = await addInformation({
+    db: deps(context).db,
+    actor,
+    requestId: state.requestId,
+    id,
+    input: tolket.data,
+    bilder,
+  });
+  if (!r.ok) {
+    if (r.feil === "tom") feil.tekst = "mangel.tillegg.feil.tom";
+    else if (r.feil === "for_mange_bilder") feil.bilder = "mangel.tillegg.feil.forMangeBilder";
+    else feil.tekst = "mangel.tillegg.feil.lukket";
+    return avvis(r.feil === "lukket" ? 409 : 422);
+  }
+  return redirect(`/mangler/${id}?lagtTil=1`);
+}
+
+export default function MinMangel({ loaderData: d, actionData }: Route.ComponentProps) {
   const tr = useT();
+  const svar = actionData as Svar | undefined;
   const sprak = useLocale();
   const m = d.mangel;
   const kategori = tr(`mangel.kategori.${m.kategori}`);
@@ -78,8 +164,16 @@ export default function MinMangel({ loaderData: d }: Route.ComponentProps) {
       <Heading level={2} data-size="md">
         {tr("mangel.detalj.tidslinje")}
       </Heading>
+      {d.lagtTil ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{tr("mangel.tillegg.lagret")}</Paragraph>
+        </Alert>
+      ) : null}
       <Tidslinje steg={d.steg} />
       {m.status === "mottatt" ? <Paragraph>{tr("mangel.steg.neste")}</Paragraph> : null}
+      {apen ? (
+        <LeggTil svar={svar} idempotensnokkel={d.idempotensnokkel} antallBilder={d.bilder.length} />
+      ) : null}
       <Heading level={2} data-size="md">
         {tr("mangel.detalj.dinMelding")}
       </Heading>
@@ -116,5 +210,78 @@ export default function MinMangel({ loaderData: d }: Route.ComponentProps) {
         <Link href="/mangler">{tr("mangel.mine.tittel")}</Link>
       </Paragraph>
     </div>
+  );
+}
+
+/** The form to add information or photos (only while the report is open). Works without JavaScript. */
+function LeggTil({
+  svar,
+  idempotensnokkel,
+  antallBilder,
+}: {
+  svar: Svar | undefined;
+  idempotensnokkel: string;
+  antallBilder: number;
+}) {
+  const tr = useT();
+  const feil = svar?.feil ?? {};
+  const plass = Math.min(MAKS_BILDER, MAKS_BILDER_TOTALT - antallBilder);
+  const f = (k: string) =>
+    feil[k] ? tr(feil[k]!, { antall: MAKS_BILDER, mb: MB, totalt: MAKS_BILDER_TOTALT }) : undefined;
+  const felter = Object.keys(feil);
+  return (
+    <section aria-labelledby="legg-til-tittel" className="soknad-skjema">
+      <Heading level={2} data-size="md" id="legg-til-tittel">
+        {tr("mangel.tillegg.tittel")}
+      </Heading>
+      <Paragraph>{tr("mangel.tillegg.ingress")}</Paragraph>
+      {felter.length > 0 ? (
+        <ErrorSummary>
+          <ErrorSummary.Heading>{tr("mangel.feil.oppsummering")}</ErrorSummary.Heading>
+          <ErrorSummary.List>
+            {felter.map((k) => (
+              <ErrorSummary.Item key={k}>
+                <ErrorSummary.Link href={`#${feltId(k)}`}>{f(k)}</ErrorSummary.Link>
+              </ErrorSummary.Item>
+            ))}
+          </ErrorSummary.List>
+        </ErrorSummary>
+      ) : null}
+      <Form method="post" encType="multipart/form-data" noValidate className="soknad-skjema">
+        <CsrfField />
+        <input type="hidden" name="idempotensnokkel" value={svar?.idempotensnokkel ?? idempotensnokkel} />
+        <Tekstomrade
+          name="tekst"
+          label={tr("mangel.tillegg.tekst")}
+          hjelp={tr("mangel.tillegg.tekst.hjelp")}
+          verdi={svar?.tekst ?? ""}
+          feil={f("tekst")}
+        />
+        {plass > 0 ? (
+          <Field>
+            <Label htmlFor={feltId("bilder")}>{tr("mangel.bilder")}</Label>
+            <Field.Description id={`${feltId("bilder")}-hjelp`}>
+              {tr("mangel.bilder.hjelp", { antall: plass, mb: MB })}
+              {svar?.bildefeil ? ` ${tr("mangel.feil.bilder.velgIgjen")}` : ""}
+            </Field.Description>
+            <Input
+              id={feltId("bilder")}
+              type="file"
+              name="bilder"
+              multiple
+              accept="image/jpeg,image/png,image/webp"
+              aria-invalid={feil.bilder ? true : undefined}
+              aria-describedby={`${feltId("bilder")}-hjelp${feil.bilder ? ` ${feltId("bilder")}-feil` : ""}`}
+            />
+            {feil.bilder ? (
+              <ValidationMessage id={`${feltId("bilder")}-feil`}>{f("bilder")}</ValidationMessage>
+            ) : null}
+          </Field>
+        ) : null}
+        <div>
+          <Button type="submit">{tr("mangel.tillegg.send")}</Button>
+        </div>
+      </Form>
+    </section>
   );
 }

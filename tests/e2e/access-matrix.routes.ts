@@ -392,7 +392,12 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     post: sameAsGet(allow(["beboer"])),
     note: "The report form (also the QR code's target, ?oppgang=); anonymous GET is sent to sign in and back.",
   },
-  "/mangler/:mangelmeldingId": { get: ownedBy(["beboer"]), params: unowned("mangelmeldingId") },
+  "/mangler/:mangelmeldingId": {
+    get: ownedBy(["beboer"]),
+    post: sameAsGet(ownedBy(["beboer"])),
+    params: unowned("mangelmeldingId"),
+    note: "POST adds information to the resident's own open report; another's is 404.",
+  },
   "/mangler/:mangelmeldingId/bilder/:bildeId": {
     get: defectPhoto,
     params: defectPhotos,
@@ -410,6 +415,16 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     get: allow(["forvalter"]),
     post: sameAsGet(allow(["forvalter"])),
     note: "Boligbygg handles reports at every address; an empty form is refused as invalid (400).",
+  },
+  // henvendelser
+  "/mangelmeldinger/ny": {
+    get: allow(["forvalter", "bomiljokoordinator"]),
+    post: sameAsGet(allow(["forvalter", "bomiljokoordinator"])),
+    note: "Staff register a fault (mangelmelding.registrere); an empty form (no stairwell) is refused with 400.",
+  },
+  "/mangelmeldinger/registrert": {
+    get: allow(["forvalter", "bomiljokoordinator"]),
+    note: "The reports this staff member registered, in the own scope.",
   },
   // leiekontrakt
   "/fornyelser": {

@@ -8,14 +8,15 @@ import type {
   Database,
 } from "../schema";
 import { addDays } from "./dates";
+import { lavestForst, naboskapOgTrygghet } from "./lave-skarer.server";
 import { Random } from "./random";
 
 export type DemoBekymringSize = "full" | "small";
 
 /**
  * About one concern a year per 100 municipal homes in the full Oslo (some 110 a year), over two years; a
- * handful per district for `small`. They cluster: a fifth of the blocks get most of them (DOMAIN.md: "where the
- * survey scores are low" — there are no survey scores yet, so the hot blocks are drawn at random).
+ * handful per district for `small`. They cluster: the fifth of each district's blocks with the lowest survey
+ * scores for neighbourliness and safety get 70 % of them (DOMAIN.md: "where the survey scores are low").
  */
 const PER_100_BOLIGER_PER_AAR: Record<DemoBekymringSize, number> = { full: 1, small: 1.5 };
 const AAR = 2;
@@ -80,6 +81,7 @@ export async function generateDemoBekymringer(
     .orderBy("eiendom.id")
     .execute();
   const bydeler = [...new Set(eiendommer.map((e) => e.bydel_id))].sort();
+  const skarer = await naboskapOgTrygghet(db);
   const bekymringer: Insertable<BekymringTable>[] = [];
   const meldinger: Insertable<BekymringMeldingTable>[] = [];
   for (const bydelId of bydeler) {
@@ -88,7 +90,10 @@ export async function generateDemoBekymringer(
     const boliger = egne.reduce((sum, e) => sum + Number(e.boliger), 0);
     const antall = Math.max(3, Math.round((boliger / 100) * PER_100_BOLIGER_PER_AAR[options.size] * AAR));
     const garder = egne.filter((e) => e.type === "gard");
-    const varme = rng.shuffle([...garder]).slice(0, Math.max(1, Math.ceil(garder.length / 5)));
+    const varme = lavestForst(rng.shuffle([...garder]), (e) => e.id, skarer).slice(
+      0,
+      Math.max(1, Math.ceil(garder.length / 5)),
+    );
     for (let i = 0; i < antall; i++) {
       const alder = i === 0 ? 2 : i === 1 ? 12 : rng.int(0, 365 * AAR);
       const mottatt = addDays(options.today, -alder);

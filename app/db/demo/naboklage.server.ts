@@ -9,11 +9,12 @@ import type {
   NaboklageUtfall,
 } from "../schema";
 import { addDays } from "./dates";
+import { lavestForst, naboskapOgTrygghet } from "./lave-skarer.server";
 import { Random } from "./random";
 
 /**
- * Neighbour complaints: about 4 a year per 100 municipal homes over two years, concentrated in a fifth of the
- * blocks (no survey scores exist yet to pick the low-scoring ones). Each has the steps a real one would: talks
+ * Neighbour complaints: about 4 a year per 100 municipal homes over two years, 70 % of them in the fifth of each
+ * district's blocks with the lowest survey scores for neighbourliness and safety (lave-skarer.server.ts). Each has the steps a real one would: talks
  * first, then mediation, and for some a warning and a lease-breach process from Boligbygg.
  */
 const PER_100_BOLIGER_PER_AAR = 4;
@@ -74,6 +75,7 @@ export async function generateDemoNaboklager(
   const klager: Insertable<NaboklageTable>[] = [];
   const steg: Insertable<NaboklageStegTable>[] = [];
   const bydeler = [...new Set(boliger.map((b) => b.bydel_id))].sort();
+  const skarer = await naboskapOgTrygghet(db);
   for (const bydelId of bydeler) {
     const rng = root.fork(bydelId);
     const persona = staff.find((p) => p.rolle === "bomiljokoordinator" && p.bydelId === bydelId);
@@ -86,7 +88,10 @@ export async function generateDemoNaboklager(
     if (garder.length === 0) continue;
     const antallBoliger = boliger.filter((b) => b.bydel_id === bydelId).length;
     const antall = Math.max(3, Math.round((antallBoliger / 100) * PER_100_BOLIGER_PER_AAR * AAR));
-    const varme = rng.shuffle([...garder]).slice(0, Math.max(1, Math.ceil(garder.length / 5)));
+    const varme = lavestForst(rng.shuffle([...garder]), (id) => id, skarer).slice(
+      0,
+      Math.max(1, Math.ceil(garder.length / 5)),
+    );
     for (let i = 0; i < antall; i++) {
       const eiendomId = rng.chance(0.7) ? rng.pick(varme) : rng.pick(garder);
       const bs = perEiendom.get(eiendomId)!;

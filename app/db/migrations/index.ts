@@ -11,6 +11,7 @@ import * as m0009 from "./0009_bomiljoundersokelse";
 import * as m0010 from "./0010_samarbeid_beboerrad_aktiviteter";
 import * as m0011 from "./0011_hms";
 import * as m0013 from "./0013_tildeling_regler";
+import * as m0014 from "./0014_henvendelser";
 
 /** Append-only: add new migrations at the end, never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "0010_samarbeid_beboerrad_aktiviteter": m0010,
   "0011_hms": m0011,
   "0013_tildeling_regler": m0013,
+  "0014_henvendelser": m0014,
 };

@@ -49,6 +49,8 @@ export const FORELOPIG_ALVORLIGHET: Readonly<Record<Hastegrad, Alvorlighet>> = O
 /** At most this many photos per report, each at most this large before re-encoding. */
 export const MAKS_BILDER = 3;
 export const MAKS_BILDE_BYTES = 8 * 1024 * 1024;
+/** A report holds at most this many photos in all, counting those the resident adds later. */
+export const MAKS_BILDER_TOTALT = 10;
 
 export type Frist = { fristDato: Dato; fristTidspunkt: Date | null };
 

@@ -23,6 +23,8 @@ export type ForvalterMangel = {
   lukket: string | null;
   forsinket: boolean;
   kilde: MangelRad["kilde"];
+  /** The resident had added information nobody at Boligbygg had opened (this visit clears the flag). */
+  nyInformasjon: boolean;
   adresse: { gateadresse: string; postnummer: string; poststed: string; bydelNavn: string };
   /** Who to contact about access to the unit: name, unit number and phone — nothing else about them. */
   melder: { navn: string; bolignummer: string | null; telefon: string | null } | null;
@@ -67,6 +69,15 @@ export async function getDefectForForvalter(
       .orderBy("nummer")
       .execute(),
   ]);
+  if (rad.ny_informasjon) {
+    // Opening the report is how Boligbygg takes note of the addition; the row version is left alone, so
+    // nobody's open form goes stale because a colleague looked.
+    await ctx.db
+      .updateTable("mangelmelding")
+      .set({ ny_informasjon: false })
+      .where("id", "=", rad.id)
+      .execute();
+  }
   await recordAccess(ctx.db, actor, ctx.requestId, [auditFor(rad, "les")]);
   return {
     mangel: {
@@ -90,6 +101,7 @@ export async function getDefectForForvalter(
         rad.lukket === null &&
         erForsinket({ fristDato: rad.frist_dato, fristTidspunkt: rad.frist_tidspunkt }, now),
       kilde: rad.kilde,
+      nyInformasjon: rad.ny_informasjon,
       adresse: {
         gateadresse: rad.gateadresse,
         postnummer: rad.postnummer,

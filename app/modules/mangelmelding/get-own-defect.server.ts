@@ -2,7 +2,7 @@ import { fail } from "../../lib/errors";
 import { recordAccess } from "../audit/record-access.server";
 import { erForsinket } from "./config";
 import { auditFor, egenScope, krevTilgang, type MangelContext, type MangelRad } from "./queries.server";
-import { MELDER_SER, type Steg } from "./tidslinje";
+import { MELDER_SER, MELDER_VARSLES, type Steg } from "./tidslinje";
 
 export type EgenMangelDetalj = {
   mangel: {
@@ -100,7 +100,7 @@ export async function getOwnDefect(ctx: MangelContext & { id: string }): Promise
       planlagtDato: h.planlagt_dato,
       tekst: h.tekst,
       enhet: h.aktor_enhet,
-      ny: BigInt(h.seq) > sett,
+      ny: BigInt(h.seq) > sett && MELDER_VARSLES.includes(h.hendelse),
     })),
   };
 }

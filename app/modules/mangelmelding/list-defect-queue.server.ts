@@ -10,6 +10,8 @@ export type KoFilter = {
   bydelId?: string | undefined;
   alvorlighet?: Alvorlighet | undefined;
   kunForsinket?: boolean | undefined;
+  /** Only reports with information from the resident that nobody at Boligbygg has opened. */
+  kunNyInformasjon?: boolean | undefined;
 };
 
 export type KoRad = {
@@ -25,6 +27,10 @@ export type KoRad = {
   planlagtDato: string | null;
   ansvarlig: string | null;
   forsinket: boolean;
+  /** Who reported it: a resident, or staff (HMS visit, meeting, phone). */
+  kilde: "beboer" | "ansatt";
+  /** The resident added information nobody at Boligbygg has opened yet. */
+  nyInformasjon: boolean;
 };
 
 /**
@@ -51,6 +57,7 @@ export async function listDefectQueue(
   if (filter.bydelId) q = q.where("m.bydel_id", "=", filter.bydelId);
   if (filter.alvorlighet) q = q.where("m.alvorlighet", "=", filter.alvorlighet);
   if (filter.kunForsinket) q = q.where(forsinket, "=", true);
+  if (filter.kunNyInformasjon) q = q.where("m.ny_informasjon", "=", true);
   const [{ antall }, rader] = await Promise.all([
     q.select((eb) => eb.fn.countAll<string>().as("antall")).executeTakeFirstOrThrow(),
     q
@@ -66,6 +73,8 @@ export async function listDefectQueue(
         "m.frist_tidspunkt",
         "m.planlagt_dato",
         "m.ansvarlig",
+        "m.kilde",
+        "m.ny_informasjon",
       ])
       .select(forsinket.as("forsinket"))
       .$call((qb) =>
@@ -92,6 +101,8 @@ export async function listDefectQueue(
       planlagtDato: r.planlagt_dato,
       ansvarlig: r.ansvarlig,
       forsinket: Boolean(r.forsinket),
+      kilde: r.kilde,
+      nyInformasjon: r.ny_informasjon,
     })),
   };
 }

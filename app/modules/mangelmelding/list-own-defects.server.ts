@@ -3,7 +3,7 @@ import type { Alvorlighet, Mangelkategori, Mangelstatus } from "../../db/schema"
 import { recordAccess } from "../audit/record-access.server";
 import { erForsinket } from "./config";
 import { egenScope, krevTilgang, type MangelContext } from "./queries.server";
-import { MELDER_SER } from "./tidslinje";
+import { MELDER_VARSLES } from "./tidslinje";
 
 export type EgenMangel = {
   id: string;
@@ -40,7 +40,7 @@ export async function listOwnDefects(ctx: MangelContext): Promise<EgenMangel[]> 
     ])
     .select(
       sql<string>`(select count(*) from mangelmelding_hendelse h where h.mangelmelding_id = m.id
-        and h.seq > m.melder_sett_seq and h.hendelse in (${sql.join([...MELDER_SER])}))`.as("nye"),
+        and h.seq > m.melder_sett_seq and h.hendelse in (${sql.join([...MELDER_VARSLES])}))`.as("nye"),
     )
     .where(egenScope(actor))
     .orderBy("m.mottatt", "desc")

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { sql, type Expression, type Selectable, type SqlBool } from "kysely";
 import type { Actor } from "../../auth/actor";
 import type { Permission } from "../../auth/permissions";
@@ -5,6 +6,7 @@ import { can } from "../../auth/policy.server";
 import type { Db } from "../../db/connection.server";
 import type { Alvorlighet, Mangelhendelse, MangelmeldingTable } from "../../db/schema";
 import { fail } from "../../lib/errors";
+import type { RensetBilde } from "./bilder.server";
 
 /** What every defect use case takes. `now` is the clock (tests pass a fixed one). */
 export type MangelContext = { db: Db; actor: Actor; requestId: string | null; now?: () => Date };
@@ -88,4 +90,37 @@ export function auditFor(
     handling,
     ressurs: `mangelmelding:${rad.id}`,
   };
+}
+
+/**
+ * Stores checked, re-encoded photos (bilder.server.ts) after the report's existing ones. `hendelseSeq` is the
+ * `tillegg` step that brought them; photos sent with the report have none.
+ */
+export async function lagreBilder(
+  trx: Db,
+  mangelmeldingId: string,
+  bilder: readonly RensetBilde[],
+  hendelseSeq: string | null = null,
+): Promise<void> {
+  if (bilder.length === 0) return;
+  const { siste } = await trx
+    .selectFrom("mangelmelding_bilde")
+    .select((eb) => eb.fn.coalesce(eb.fn.max("nummer"), sql<number>`0`).as("siste"))
+    .where("mangelmelding_id", "=", mangelmeldingId)
+    .executeTakeFirstOrThrow();
+  let nummer = Number(siste);
+  for (const bilde of bilder) {
+    nummer++;
+    await trx
+      .insertInto("mangelmelding_bilde")
+      .values({
+        id: randomUUID(),
+        mangelmelding_id: mangelmeldingId,
+        nummer,
+        mime: "image/jpeg",
+        ...bilde,
+        hendelse_seq: hendelseSeq,
+      })
+      .execute();
+  }
 }

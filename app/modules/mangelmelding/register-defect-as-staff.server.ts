@@ -3,8 +3,16 @@ import { sql } from "kysely";
 import { bydelScope } from "../../auth/policy.server";
 import { fail } from "../../lib/errors";
 import { recordAccess } from "../audit/record-access.server";
+import type { RensetBilde } from "./bilder.server";
 import { beregnFrist, FORELOPIG_ALVORLIGHET } from "./config";
-import { auditFor, iTransaksjon, krevTilgang, loggSteg, type MangelContext } from "./queries.server";
+import {
+  auditFor,
+  iTransaksjon,
+  krevTilgang,
+  lagreBilder,
+  loggSteg,
+  type MangelContext,
+} from "./queries.server";
 import type { AnsattMangel } from "./schemas";
 
 /**
@@ -13,10 +21,11 @@ import type { AnsattMangel } from "./schemas";
  * resident). Boligbygg may register at every address, a district role only in its own district. The stairwell
  * must belong to the address; a unit, when given, to the stairwell. Pass `db` as a transaction to create the
  * report together with the object that links to it (an HMS finding, an action item). The same idempotency key
- * from the same person returns the first report (`duplikat: true`).
+ * from the same person returns the first report (`duplikat: true`). `bilder` (optional) are photos already
+ * checked and re-encoded by `rensBilde` (bilder.server.ts), at most MAKS_BILDER.
  */
 export async function registerDefectAsStaff(
-  ctx: MangelContext & { input: AnsattMangel },
+  ctx: MangelContext & { input: AnsattMangel; bilder?: readonly RensetBilde[] },
 ): Promise<{ id: string; duplikat: boolean }> {
   const { actor, input } = ctx;
   krevTilgang(actor, "mangelmelding.registrere");
@@ -86,6 +95,7 @@ export async function registerDefectAsStaff(
         idempotensnokkel: input.idempotensnokkel,
       })
       .execute();
+    await lagreBilder(trx, id, ctx.bilder ?? []);
     await loggSteg(trx, actor, id, "mottatt", { tidspunkt: mottatt });
     await recordAccess(trx, actor, ctx.requestId, [auditFor({ id, melder_person_id: null }, "opprett")]);
     return { id, duplikat: false };

@@ -5,7 +5,14 @@ import { recordAccess } from "../audit/record-access.server";
 import type { RensetBilde } from "./bilder.server";
 import { beregnFrist, FORELOPIG_ALVORLIGHET } from "./config";
 import { finnEgenAdresse } from "./egen-adresse.server";
-import { auditFor, iTransaksjon, krevTilgang, loggSteg, type MangelContext } from "./queries.server";
+import {
+  auditFor,
+  iTransaksjon,
+  krevTilgang,
+  lagreBilder,
+  loggSteg,
+  type MangelContext,
+} from "./queries.server";
 import type { NyMangel } from "./schemas";
 
 /**
@@ -67,14 +74,7 @@ export async function reportDefect(
         idempotensnokkel: input.idempotensnokkel,
       })
       .execute();
-    let nummer = 0;
-    for (const bilde of ctx.bilder) {
-      nummer++;
-      await trx
-        .insertInto("mangelmelding_bilde")
-        .values({ id: randomUUID(), mangelmelding_id: id, nummer, mime: "image/jpeg", ...bilde })
-        .execute();
-    }
+    await lagreBilder(trx, id, ctx.bilder);
     await loggSteg(trx, actor, id, "mottatt", { tidspunkt: mottatt });
     // The reporter has seen their own "mottatt" step.
     await trx

@@ -42,3 +42,10 @@ export function feltfeil(error: z.ZodError): Record<string, string> {
   }
   return feil;
 }
+
+/** The resident adds information to a sent report: text, photos, or both (photos are checked apart). */
+export const TilleggSchema = z.object({
+  tekst: tekst(2000).optional().default(""),
+  idempotensnokkel: z.string().min(8).max(200),
+});
+export type Tillegg = z.infer<typeof TilleggSchema>;

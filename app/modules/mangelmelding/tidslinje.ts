@@ -11,11 +11,18 @@ export type Steg = {
   enhet: string;
 };
 
-/** The steps the resident sees and is told about (who does the work is Boligbygg's internal matter). */
+/**
+ * The steps the resident sees (who does the work is Boligbygg's internal matter). `tillegg` is the resident's
+ * own addition: shown, but never news to them (see MELDER_VARSLES).
+ */
 export const MELDER_SER: readonly Mangelhendelse[] = [
   "mottatt",
   "vurdert",
   "planlagt",
   "utfort",
   "avsluttet",
+  "tillegg",
 ];
+
+/** The steps the resident is told about ("Ny" on /mangler and on the report): Boligbygg's, not their own. */
+export const MELDER_VARSLES: readonly Mangelhendelse[] = MELDER_SER.filter((h) => h !== "tillegg");

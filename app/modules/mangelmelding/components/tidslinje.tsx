@@ -18,8 +18,17 @@ export function formatTidspunkt(iso: string, sprak: "nb" | "en"): string {
   }).format(new Date(iso));
 }
 
-/** The report's steps as an ordered list, newest last; new steps since the last visit are marked. */
-export function Tidslinje({ steg }: { steg: readonly (Steg & { ny?: boolean })[] }) {
+/**
+ * The report's steps as an ordered list, newest last; new steps since the last visit are marked. `for` says
+ * who reads it: the resident ("Du la til informasjon") or staff ("Beboeren la til informasjon").
+ */
+export function Tidslinje({
+  steg,
+  for: leser = "beboer",
+}: {
+  steg: readonly (Steg & { ny?: boolean })[];
+  for?: "beboer" | "ansatt";
+}) {
   const tr = useT();
   const sprak = useLocale();
   return (
@@ -28,11 +37,16 @@ export function Tidslinje({ steg }: { steg: readonly (Steg & { ny?: boolean })[]
         <li key={s.seq} className={`mangel-steg mangel-steg-${s.hendelse}`}>
           <p className="mangel-steg-tittel">
             <strong>
-              {tr(`mangel.steg.${s.hendelse}` as MessageKey, {
-                alvorlighet: s.alvorlighet ? tr(`mangel.alvorlighet.${s.alvorlighet}`) : "",
-                dato: s.planlagtDato ? formatDato(s.planlagtDato, sprak) : "",
-                tekst: s.tekst ?? "",
-              })}
+              {tr(
+                (s.hendelse === "tillegg" && leser === "ansatt"
+                  ? "mangel.steg.tillegg.ansatt"
+                  : `mangel.steg.${s.hendelse}`) as MessageKey,
+                {
+                  alvorlighet: s.alvorlighet ? tr(`mangel.alvorlighet.${s.alvorlighet}`) : "",
+                  dato: s.planlagtDato ? formatDato(s.planlagtDato, sprak) : "",
+                  tekst: s.tekst ?? "",
+                },
+              )}
             </strong>{" "}
             {s.ny ? (
               <Tag data-color="info" data-size="sm">
@@ -43,7 +57,7 @@ export function Tidslinje({ steg }: { steg: readonly (Steg & { ny?: boolean })[]
           <p className="mangel-steg-tid">
             <time dateTime={s.tidspunkt}>{formatTidspunkt(s.tidspunkt, sprak)}</time> · {s.enhet}
           </p>
-          {s.tekst && (s.hendelse === "utfort" || s.hendelse === "avsluttet") ? (
+          {s.tekst && (s.hendelse === "utfort" || s.hendelse === "avsluttet" || s.hendelse === "tillegg") ? (
             <p className="mangel-steg-tekst">{s.tekst}</p>
           ) : null}
         </li>
