@@ -164,8 +164,31 @@ export type Avsnitt = {
   retning?: Retning;
 };
 
-// Shape the whole run at once (an explicit, empty feature list makes pdfkit skip its word-by-word layout).
-const HEL = { features: [] as PDFKit.Mixins.OpenTypeFeatures[] };
+/**
+ * pdfkit lays text out word by word (and caches each word), so an Arabic run of several words would come out with
+ * its words left to right. Such a run is shaped whole instead — an explicit, empty feature list makes pdfkit skip
+ * its word-by-word layout — and fontkit mirrors it as one. Everything else keeps pdfkit's cached word layout.
+ */
+const helt = (tekst: string) =>
+  HOYRE_TIL_VENSTRE_SKRIFT.test(tekst) && tekst.includes(" ")
+    ? { features: [] as PDFKit.Mixins.OpenTypeFeatures[] }
+    : {};
+
+/**
+ * Shaped widths at 1 pt, remembered across documents: shaping (fontkit decoding the font's OpenType tables, anew
+ * for every document) is most of the time a PDF takes, and the same texts come back on every poster and letter.
+ */
+const bredder = new Map<string, number>();
+function maal(doc: PDFKit.PDFDocument, font: string, size: number, tekst: string): number {
+  const nokkel = `${font}\u0000${tekst}`;
+  let b = bredder.get(nokkel);
+  if (b === undefined) {
+    if (bredder.size > 20_000) bredder.clear();
+    b = doc.font(font).fontSize(1000).widthOfString(tekst, helt(tekst)) / 1000;
+    bredder.set(nokkel, b);
+  }
+  return b * size;
+}
 
 /**
  * Draws a paragraph at (x, y), wrapped to `width`, and leaves the document's position below it (like pdfkit's
@@ -186,21 +209,25 @@ export function skrivAvsnitt(doc: PDFKit.PDFDocument, tekst: string, valg: Avsni
     while (k < til) {
       let m = k + 1;
       while (m < til && familier[m] === familier[k]) m++;
-      sum += doc.font(navn(familier[k]!, vekt)).widthOfString(synlig(ren.slice(k, m)), HEL);
+      sum += maal(doc, navn(familier[k]!, vekt), size, synlig(ren.slice(k, m)));
       k = m;
     }
     return sum;
   };
 
   // Lines as logical ranges [fra, til), broken at spaces; a word wider than the line is broken where it must.
+  // Widths add up word by word: a space ends an Arabic joining context anyway.
   const linjer: [number, number][] = [];
   let fra = 0;
   while (fra < ren.length) {
     let til = fra;
+    let brukt = 0;
     let neste = ren.indexOf(" ", fra);
     while (true) {
       const ordslutt = neste === -1 ? ren.length : neste;
-      if (bredde(fra, ordslutt) > width) break;
+      const med = brukt + bredde(til, ordslutt);
+      if (med > width) break;
+      brukt = med;
       til = ordslutt;
       if (neste === -1) break;
       neste = ren.indexOf(" ", neste + 1);
@@ -219,18 +246,19 @@ export function skrivAvsnitt(doc: PDFKit.PDFDocument, tekst: string, valg: Avsni
     const arabisk = familier.slice(start, slutt).includes("arabisk");
     const grunnlinje = y + size * (arabisk ? 1.2 : 1.07);
     const bits = visuellRekkefolge(ren, nivaaer, familier, start, slutt - 1);
-    const bredder = bits.map((b) => doc.font(navn(b.familie, vekt)).widthOfString(b.tekst, HEL));
+    const bredder = bits.map((b) => maal(doc, navn(b.familie, vekt), size, b.tekst));
     const linjebredde = bredder.reduce((a, b) => a + b, 0);
     let cx = retning === "rtl" ? x + width - linjebredde : x;
     bits.forEach((b, i) => {
       doc
         .font(navn(b.familie, vekt))
-        .text(b.tekst, cx, grunnlinje, { ...HEL, lineBreak: false, baseline: "alphabetic" });
+        .fontSize(size)
+        .text(b.tekst, cx, grunnlinje, { ...helt(b.tekst), lineBreak: false, baseline: "alphabetic" });
       cx += bredder[i]!;
     });
     y += size * (arabisk ? 1.75 : 1.36);
   }
-  doc.font(navn("latin", vekt));
+  doc.font(navn("latin", vekt)).fontSize(size);
   doc.x = x;
   doc.y = y;
 }
