@@ -137,6 +137,25 @@ describe("the contact-card poster in every language", () => {
       expect(har(biter, KONTAKTKORT[sprak].nod), sprak).toBe(true);
     }
   });
+
+  test("many coordinators: nothing is drawn below the bottom margin; the QR block moves to page two whole", async () => {
+    const mange = {
+      ...KORT,
+      koordinatorer: Array.from({ length: 6 }, (_, i) => ({
+        navn: `Koordinator ${i}`,
+        telefon: `22 33 44 5${i}`,
+        epost: `k${i}@bga.oslo.kommune.no`,
+      })),
+    };
+    const pdf = await renderKontaktkortPdf(mange, "ar", MANGEL);
+    expect((await getDocumentProxy(new Uint8Array(pdf))).numPages).toBe(2);
+    const side1 = await tekstbiter(pdf, 1);
+    const side2 = await tekstbiter(pdf, 2);
+    for (const b of [...side1, ...side2]) expect(b.y, b.str).toBeGreaterThan(30);
+    expect(side1.some((b) => b.str.includes("Koordinator 5"))).toBe(true);
+    expect(har(side2, KONTAKTKORT.ar.mangel)).toBe(true);
+    expect(side2.some((b) => b.str === "110")).toBe(true);
+  });
 });
 
 describe("the survey letters in Arabic, Dari and Tigrinya", () => {

@@ -244,6 +244,12 @@ export function skrivAvsnitt(doc: PDFKit.PDFDocument, tekst: string, valg: Avsni
 
   for (const [start, slutt] of linjer) {
     const arabisk = familier.slice(start, slutt).includes("arabisk");
+    const linjehoyde = size * (arabisk ? 1.75 : 1.36);
+    // A line that does not fit goes on a new page, as with pdfkit's own text().
+    if (y + linjehoyde > doc.page.height - doc.page.margins.bottom && y > doc.page.margins.top) {
+      doc.addPage();
+      y = doc.page.margins.top;
+    }
     const grunnlinje = y + size * (arabisk ? 1.2 : 1.07);
     const bits = visuellRekkefolge(ren, nivaaer, familier, start, slutt - 1);
     const bredder = bits.map((b) => maal(doc, navn(b.familie, vekt), size, b.tekst));
@@ -256,7 +262,7 @@ export function skrivAvsnitt(doc: PDFKit.PDFDocument, tekst: string, valg: Avsni
         .text(b.tekst, cx, grunnlinje, { ...helt(b.tekst), lineBreak: false, baseline: "alphabetic" });
       cx += bredder[i]!;
     });
-    y += size * (arabisk ? 1.75 : 1.36);
+    y += linjehoyde;
   }
   doc.font(navn("latin", vekt)).fontSize(size);
   doc.x = x;

@@ -69,7 +69,9 @@ export async function renderKontaktkortPdf(
   ]);
   blokk(t.vakt, t.vaktHva, [`${t.telefon} ${ltr(FASTE_NUMMER.vakttelefon.telefon)}`]);
 
-  // Defect report: the QR code, drawn as vector squares, and the text beside it (QR on the right in RTL).
+  // Defect report: the QR code, drawn as vector squares, and the text beside it (QR on the right in RTL). It and
+  // the emergency numbers stay together: with many coordinators they move to a second page.
+  if (doc.y + 250 > doc.page.height - doc.page.margins.bottom) doc.addPage();
   const topp = doc.y;
   const qr = QRCode.create(mangelUrl, { errorCorrectionLevel: "M" });
   const n = qr.modules.size;
