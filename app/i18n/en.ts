@@ -1806,7 +1806,7 @@ export const en: Record<MessageKey, string> = {
     "If you choose none, letters are printed for every address in the round.",
   "undersokelse.brev.sprak": "Language of the letter (in addition to Norwegian)",
   "undersokelse.brev.sprakHjelp":
-    "The QR code opens the form in the language you choose. Letters in {sprak} are printed in English, because the script cannot yet be shown correctly in the PDF.",
+    "The letter has the text in Norwegian and in the language you choose, and the QR code opens the form in that language.",
   "undersokelse.brev.skrivUt": "Print letters (PDF)",
   "undersokelse.resultater.tittel": "Resident survey results",
   "undersokelse.resultater.ingress":
@@ -2394,8 +2394,6 @@ export const en: Record<MessageKey, string> = {
     "Someone else changed the list after you opened the page. Check the list and try again.",
   "kontaktkort.sprak": "The contact card in other languages",
   "kontaktkort.plakat": "Download the contact card as a poster (PDF) for printing",
-  "kontaktkort.skrivUt":
-    "There is no PDF poster in this language yet. Print this page from your browser instead.",
   "bomiljo.adresse.kontaktkort": "Contact cards for the entrances",
   "bomiljo.adresse.kontaktkortIngress":
     "Each entrance has its own contact card in several languages, with a QR code to the form for reporting faults and defects.",

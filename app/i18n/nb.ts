@@ -1786,7 +1786,7 @@ export const nb = {
   "undersokelse.brev.adresserHjelp": "Velger du ingen, skrives brev ut for alle adressene i runden.",
   "undersokelse.brev.sprak": "Språk i brevet (i tillegg til bokmål)",
   "undersokelse.brev.sprakHjelp":
-    "QR-koden åpner skjemaet på språket du velger. Brev på {sprak} skrives ut på engelsk, fordi skriften ikke kan vises riktig i PDF ennå.",
+    "Brevet har teksten på bokmål og på språket du velger, og QR-koden åpner skjemaet på det språket.",
   "undersokelse.brev.skrivUt": "Skriv ut brev (PDF)",
   "undersokelse.resultater.tittel": "Resultater av bomiljøundersøkelsen",
   "undersokelse.resultater.ingress":
@@ -2364,8 +2364,6 @@ export const nb = {
     "Listen er endret av noen andre etter at du åpnet siden. Se over listen og prøv igjen.",
   "kontaktkort.sprak": "Kontaktkortet på andre språk",
   "kontaktkort.plakat": "Last ned kontaktkortet som plakat (PDF) for utskrift",
-  "kontaktkort.skrivUt":
-    "Plakat som PDF finnes ikke på dette språket ennå. Skriv ut denne siden fra nettleseren i stedet.",
   "bomiljo.adresse.kontaktkort": "Kontaktkort for oppgangene",
   "bomiljo.adresse.kontaktkortIngress":
     "Hver oppgang har sitt eget kontaktkort på flere språk, med QR-kode til skjemaet for å melde fra om feil og mangler.",

@@ -6,7 +6,6 @@ import { deps } from "../context";
 import { notFound, parseId } from "../lib/errors";
 import { useT } from "../i18n/use-t";
 import { getOffentligKontaktkort } from "../modules/bomiljo/get-kontaktkort.server";
-import { kanLagePoster } from "../modules/bomiljo/kontaktkort-pdf.server";
 import {
   FASTE_NUMMER,
   fyllInn,
@@ -40,7 +39,6 @@ export async function loader({ context, params }: Route.LoaderArgs) {
     kort,
     sprak,
     mangelUrl: mangelLenke(config.publicUrl, kort.oppgang.id),
-    poster: kanLagePoster(sprak),
   };
 }
 
@@ -55,7 +53,7 @@ function Ltr({ children }: { children: string }) {
 
 export default function Kontaktkort({ loaderData }: Route.ComponentProps) {
   const tr = useT();
-  const { kort, sprak, mangelUrl, poster } = loaderData;
+  const { kort, sprak, mangelUrl } = loaderData;
   const t = KONTAKTKORT[sprak];
   const adresse = `${kort.oppgang.gateadresse}, ${kort.oppgang.postnummer} ${kort.oppgang.poststed}`;
   const grunn = `/kontakt/${kort.oppgang.id}`;
@@ -181,13 +179,9 @@ export default function Kontaktkort({ loaderData }: Route.ComponentProps) {
         </section>
       </article>
       <div className="bm-ikke-utskrift">
-        {poster ? (
-          <Paragraph>
-            <a href={`${grunn}/${sprak}/plakat.pdf`}>{tr("kontaktkort.plakat")}</a>
-          </Paragraph>
-        ) : (
-          <Paragraph>{tr("kontaktkort.skrivUt")}</Paragraph>
-        )}
+        <Paragraph>
+          <a href={`${grunn}/${sprak}/plakat.pdf`}>{tr("kontaktkort.plakat")}</a>
+        </Paragraph>
       </div>
     </>
   );

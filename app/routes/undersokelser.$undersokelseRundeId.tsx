@@ -20,7 +20,6 @@ import { deps, requestState } from "../context";
 import { useLocale, useT } from "../i18n/use-t";
 import { parseId } from "../lib/errors";
 import { formatDato, formatTall } from "../modules/housing-stock/format";
-import { kanSkrivesUt } from "../modules/undersokelse/brev.server";
 import "../modules/undersokelse/components/undersokelse.css";
 import { getRunde } from "../modules/undersokelse/runder.server";
 import { SKJEMATEKSTER, SVARSPRAK } from "../modules/undersokelse/sprak";
@@ -36,7 +35,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   return {
     runde,
     kanPapir: can(actor, "undersokelse.registrer"),
-    brevsprak: SVARSPRAK.map((s) => ({ sprak: s, navn: SKJEMATEKSTER[s].navn, egen: kanSkrivesUt(s) })),
+    brevsprak: SVARSPRAK.map((s) => ({ sprak: s, navn: SKJEMATEKSTER[s].navn })),
   };
 }
 
@@ -142,12 +141,7 @@ export default function Runde({ loaderData }: Route.ComponentProps) {
             ))}
           </Select>
           <Paragraph id="brev-sprak-hjelp" data-size="sm">
-            {tr("undersokelse.brev.sprakHjelp", {
-              sprak: brevsprak
-                .filter((s) => !s.egen)
-                .map((s) => s.navn)
-                .join(", "),
-            })}
+            {tr("undersokelse.brev.sprakHjelp")}
           </Paragraph>
         </Field>
         <Button type="submit">{tr("undersokelse.brev.skrivUt")}</Button>

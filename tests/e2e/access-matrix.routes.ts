@@ -691,13 +691,13 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     get: kontaktkort,
     params: (ids) =>
       DISTRICTS.flatMap((district) =>
-        ["nb", "uk", "ar"].map((sprak) => ({
-          label: `oppgang i ${district}, plakat «${sprak}»${sprak === "ar" ? " (ukjent)" : ""}`,
+        ["nb", "ar", "ti", "xx"].map((sprak) => ({
+          label: `oppgang i ${district}, plakat «${sprak}»${sprak === "xx" ? " (ukjent)" : ""}`,
           district,
           values: { oppgangId: ids[district].oppgang ?? "", sprak },
         })),
       ),
-    note: "The poster as PDF, public; only Latin- and Cyrillic-script languages (Arabic is printed from the page).",
+    note: "The poster as PDF in every language of the card, public; an unknown language is 404.",
   },
   "/nettverk": {
     get: allow(["bomiljokoordinator", "forvalter", "analytiker"]),

@@ -1,41 +1,20 @@
-import { existsSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
+import { latin, ltr, registrerSkrift, skrivAvsnitt, type Avsnitt } from "../../lib/pdf/skrift.server";
 import type { Kontaktkort } from "./get-kontaktkort.server";
 import { FASTE_NUMMER, fyllInn, KONTAKTKORT, type KontaktkortSprak } from "./kontaktkort-tekster";
 
 /**
- * The contact card as a printable A4 poster (pdfkit). The PDF standard fonts only cover Western European text,
- * so the poster embeds DejaVu Sans (Debian package fonts-dejavu-core, which fontconfig — and so Chromium —
- * depends on; it is on every machine that runs the end-to-end tests). DejaVu Sans covers Latin and Cyrillic, but
- * not Ethiopic (Tigrinya), and pdfkit lays Arabic script out without bidirectional reordering, so posters are
- * made for the left-to-right Latin and Cyrillic languages only. Arabic, Dari and Tigrinya cards are printed
- * from the web page, where the browser shapes the text (docs/domain/bomiljoplan.md).
+ * The contact card as a printable A4 poster (pdfkit), in every language of the card. The fonts are vendored
+ * (Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic in app/assets/fonts) and `app/lib/pdf` shapes Arabic and Dari,
+ * puts right-to-left lines in visual order and right-aligns them; phone numbers, e-mail addresses and the link
+ * stay left to right. In a right-to-left poster the QR code and the emergency numbers are mirrored too.
  */
-export const PDF_SPRAK: readonly KontaktkortSprak[] = ["nb", "en", "so", "uk", "pl"];
-
-const FONT_KANDIDATER = {
-  regular: ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"],
-  bold: ["/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"],
-};
-
-export function posterFonter(): { regular: string; bold: string } | null {
-  const regular = FONT_KANDIDATER.regular.find((f) => existsSync(f));
-  const bold = FONT_KANDIDATER.bold.find((f) => existsSync(f));
-  return regular && bold ? { regular, bold } : null;
-}
-
-export function kanLagePoster(sprak: KontaktkortSprak): boolean {
-  return PDF_SPRAK.includes(sprak) && posterFonter() !== null;
-}
-
 export async function renderKontaktkortPdf(
   kort: Kontaktkort,
   sprak: KontaktkortSprak,
   mangelUrl: string,
 ): Promise<Buffer> {
-  const fonter = posterFonter();
-  if (!fonter || !PDF_SPRAK.includes(sprak)) throw new Error("Plakat finnes ikke for dette språket");
   const t = KONTAKTKORT[sprak];
   const adresse = `${kort.oppgang.gateadresse}, ${kort.oppgang.postnummer} ${kort.oppgang.poststed}`;
   const doc = new PDFDocument({
@@ -57,60 +36,61 @@ export async function renderKontaktkortPdf(
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  doc.registerFont("r", fonter.regular);
-  doc.registerFont("b", fonter.bold);
+  registrerSkrift(doc);
+  const venstre = 52;
   const bredde = doc.page.width - 104;
   const blaa = "#1f42aa";
+  const rtl = t.dir === "rtl";
+  const avsnitt = (tekst: string, valg: Omit<Avsnitt, "retning" | "width"> & { width?: number }) =>
+    skrivAvsnitt(doc, tekst, { width: bredde, x: venstre, ...valg, retning: t.dir });
 
-  doc.font("b").fontSize(30).fillColor(blaa).text(t.tittel, { width: bredde });
+  avsnitt(t.tittel, { size: 30, vekt: "bold", farge: blaa });
   doc.moveDown(0.2);
-  doc.font("r").fontSize(14).fillColor("#000").text(fyllInn(t.ingress, { adresse }), { width: bredde });
+  avsnitt(fyllInn(t.ingress, { adresse: ltr(adresse) }), { size: 14 });
   doc.moveDown(0.8);
 
   const blokk = (tittel: string, hva: string, linjer: string[]) => {
-    doc.font("b").fontSize(16).fillColor(blaa).text(tittel, { width: bredde });
-    doc.font("r").fontSize(11).fillColor("#000").text(hva, { width: bredde });
-    for (const linje of linjer) doc.font("b").fontSize(14).text(linje, { width: bredde });
+    avsnitt(tittel, { size: 16, vekt: "bold", farge: blaa });
+    avsnitt(hva, { size: 11 });
+    for (const linje of linjer) avsnitt(linje, { size: 14, vekt: "bold" });
     doc.moveDown(0.7);
   };
   blokk(
-    fyllInn(t.koordinator, { bydel: kort.bydel.navn }),
+    fyllInn(t.koordinator, { bydel: ltr(kort.bydel.navn) }),
     t.koordinatorHva,
-    kort.koordinatorer.flatMap((k) => [`${k.navn}: ${t.telefon} ${k.telefon}`, `${t.epost}: ${k.epost}`]),
+    kort.koordinatorer.flatMap((k) => [
+      `${k.navn}: ${t.telefon} ${ltr(k.telefon)}`,
+      `${t.epost}: ${ltr(k.epost)}`,
+    ]),
   );
   blokk(t.boligbygg, t.boligbyggHva, [
-    `${t.telefon} ${FASTE_NUMMER.boligbyggKundesenter.telefon}`,
-    `${t.epost}: ${FASTE_NUMMER.boligbyggKundesenter.epost}`,
+    `${t.telefon} ${ltr(FASTE_NUMMER.boligbyggKundesenter.telefon)}`,
+    `${t.epost}: ${ltr(FASTE_NUMMER.boligbyggKundesenter.epost)}`,
   ]);
-  blokk(t.vakt, t.vaktHva, [`${t.telefon} ${FASTE_NUMMER.vakttelefon.telefon}`]);
+  blokk(t.vakt, t.vaktHva, [`${t.telefon} ${ltr(FASTE_NUMMER.vakttelefon.telefon)}`]);
 
-  // Defect report: the QR code, drawn as vector squares, and the link beside it.
+  // Defect report: the QR code, drawn as vector squares, and the text beside it (QR on the right in RTL). It and
+  // the emergency numbers stay together: with many coordinators they move to a second page.
+  if (doc.y + 250 > doc.page.height - doc.page.margins.bottom) doc.addPage();
   const topp = doc.y;
   const qr = QRCode.create(mangelUrl, { errorCorrectionLevel: "M" });
   const n = qr.modules.size;
   const modul = 110 / (n + 2);
-  doc.rect(52, topp, modul * (n + 2), modul * (n + 2)).fill("#fff");
+  const qrX = rtl ? venstre + bredde - modul * (n + 2) : venstre;
+  doc.rect(qrX, topp, modul * (n + 2), modul * (n + 2)).fill("#fff");
   for (let y = 0; y < n; y++) {
     for (let x = 0; x < n; x++) {
       if (qr.modules.get(x, y))
-        doc.rect(52 + (x + 1) * modul, topp + (y + 1) * modul, modul, modul).fill("#000");
+        doc.rect(qrX + (x + 1) * modul, topp + (y + 1) * modul, modul, modul).fill("#000");
     }
   }
-  doc
-    .font("b")
-    .fontSize(16)
-    .fillColor(blaa)
-    .text(t.mangel, 180, topp, { width: bredde - 128 });
-  doc
-    .font("r")
-    .fontSize(11)
-    .fillColor("#000")
-    .text(t.mangelHva, { width: bredde - 128 });
-  doc.fontSize(9).text(mangelUrl, { width: bredde - 128 });
-  doc.x = 52;
-  doc.y = topp + 125;
+  const tekstX = rtl ? venstre : venstre + 128;
+  avsnitt(t.mangel, { x: tekstX, y: topp, width: bredde - 128, size: 16, vekt: "bold", farge: blaa });
+  avsnitt(t.mangelHva, { x: tekstX, width: bredde - 128, size: 11 });
+  avsnitt(ltr(mangelUrl), { x: tekstX, width: bredde - 128, size: 9 });
+  doc.y = Math.max(doc.y, topp + 125);
 
-  doc.font("b").fontSize(16).fillColor("#a00000").text(t.nod, 52, doc.y, { width: bredde });
+  avsnitt(t.nod, { size: 16, vekt: "bold", farge: "#a00000" });
   doc.moveDown(0.3);
   const rad = doc.y;
   const kol = bredde / 3;
@@ -121,16 +101,10 @@ export async function renderKontaktkortPdf(
       [FASTE_NUMMER.ambulanse, t.ambulanse],
     ] as const
   ).forEach(([nummer, navn], i) => {
-    doc
-      .font("b")
-      .fontSize(36)
-      .fillColor("#a00000")
-      .text(nummer, 52 + i * kol, rad, { width: kol });
-    doc
-      .font("r")
-      .fontSize(14)
-      .fillColor("#000")
-      .text(navn, 52 + i * kol, rad + 44, { width: kol });
+    const x = venstre + (rtl ? 2 - i : i) * kol;
+    latin(doc, "bold").fontSize(36).fillColor("#a00000");
+    doc.text(nummer, x, rad, { width: kol, align: rtl ? "right" : "left", lineBreak: false });
+    avsnitt(navn, { x, y: rad + 44, width: kol, size: 14 });
   });
   doc.end();
   return ferdig;

@@ -1,30 +1,14 @@
 import { randomInt } from "node:crypto";
-import { existsSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import type { Actor } from "../../auth/actor";
 import { can } from "../../auth/policy.server";
 import type { Db } from "../../db/connection.server";
 import { fail } from "../../lib/errors";
-import { tilWinAnsi } from "../letters/pdf.server";
+import { latin, ltr, registrerSkrift, skrivAvsnitt } from "../../lib/pdf/skrift.server";
 import { kodeHash, nyKode } from "./kode";
 import { iScope } from "./queries.server";
-import { SKJEMATEKSTER, type Svarsprak } from "./sprak";
-
-const DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-const DEJAVU_FET = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-
-/**
- * Which languages the letter itself can be printed in. pdfkit draws glyphs left to right without bidi, so
- * Arabic and Dari would come out in the wrong order, and the fonts we can rely on have no Ge'ez script for
- * Tigrinya. Those letters are printed in bokmål and English, and the QR code opens the form in the household's
- * language. Cyrillic (Ukrainian) needs DejaVu Sans; without it, Ukrainian falls back the same way.
- */
-export function kanSkrivesUt(sprak: Svarsprak, harDejaVu = existsSync(DEJAVU)): boolean {
-  if (sprak === "nb" || sprak === "en" || sprak === "pl" || sprak === "so") return true;
-  if (sprak === "uk") return harDejaVu;
-  return false;
-}
+import { retning, SKJEMATEKSTER, type Svarsprak } from "./sprak";
 
 /** The answer page a letter's QR code opens, in the household's language. */
 export const svarUrl = (publicUrl: string, kode: string, sprak: Svarsprak) =>
@@ -115,13 +99,17 @@ export async function skrivUtBrev({
 
 type Mottaker = { bolignummer: string; gateadresse: string; bydel: string; kode: string };
 
+/**
+ * The letters: bokmål first, then the same text in the household's language (any of the eight — the fonts are
+ * vendored and app/lib/pdf shapes Arabic and Dari and right-aligns them in visual order). The code, the address
+ * and the link stay left to right inside right-to-left text.
+ */
 async function tegnBrev(
   runde: { navn: string; sluttdato: string },
   brev: Mottaker[],
   sprak: Svarsprak,
   publicUrl: string,
 ): Promise<Buffer> {
-  const dejavu = existsSync(DEJAVU) && existsSync(DEJAVU_FET);
   const doc = new PDFDocument({
     size: "A4",
     margin: 60,
@@ -132,36 +120,37 @@ async function tegnBrev(
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const ferdig = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-  const [vanlig, fet] = dejavu ? [DEJAVU, DEJAVU_FET] : ["Helvetica", "Helvetica-Bold"];
-  const tekst = (t: string) => (dejavu ? t : tilWinAnsi(t));
-  const ekstra: Svarsprak = kanSkrivesUt(sprak, dejavu) ? sprak : "en";
+  registrerSkrift(doc);
   const nb = SKJEMATEKSTER.nb;
-  const annet = SKJEMATEKSTER[ekstra];
-  const kort = publicUrl.replace(/^https?:\/\//, "");
+  const annet = SKJEMATEKSTER[sprak];
+  const dir = retning(sprak);
+  const nettadresse = `${publicUrl.replace(/^https?:\/\//, "")}/bomiljoundersokelse`;
+  const bredde = 475;
+  const norsk = (tekst: string, size: number, vekt: "regular" | "bold" = "regular") =>
+    skrivAvsnitt(doc, tekst, { x: 60, width: bredde, size, vekt });
+  const eget = (tekst: string, size: number, vekt: "regular" | "bold" = "regular") =>
+    skrivAvsnitt(doc, tekst, { x: 60, width: bredde, size, vekt, retning: dir });
 
   if (brev.length === 0) {
     doc.addPage();
-    doc
-      .font(vanlig)
-      .fontSize(12)
-      .text(tekst("Alle husstandene på disse adressene har allerede fått brev i denne runden."));
+    norsk("Alle husstandene på disse adressene har allerede fått brev i denne runden.", 12);
   }
   for (const b of brev) {
     doc.addPage();
-    doc.font(fet).fontSize(13).text("Oslo kommune");
-    doc
-      .font(vanlig)
-      .fontSize(10)
-      .text(tekst(`Bydel ${b.bydel}`));
+    norsk("Oslo kommune", 13, "bold");
+    norsk(`Bydel ${b.bydel}`, 10);
     doc.moveDown(1.5);
-    doc.fontSize(11).text(tekst(`Til husstanden i ${b.gateadresse}, bolig ${b.bolignummer}`));
+    norsk(`Til husstanden i ${b.gateadresse}, bolig ${b.bolignummer}`, 11);
     doc.moveDown(1.5);
-    doc.font(fet).fontSize(17).text(tekst(nb.tittel));
-    doc.font(vanlig).fontSize(11).moveDown(0.5);
-    doc.text(tekst(nb.ingress));
-    doc.moveDown(0.5).text(tekst(nb.anonymt));
-    doc.moveDown(0.5).text(tekst(nb.brevNett.replace("{url}", `${kort}/bomiljoundersokelse`)));
-    doc.moveDown(0.5).text(tekst(`Svar innen ${runde.sluttdato.split("-").reverse().join(".")}.`));
+    norsk(nb.tittel, 17, "bold");
+    doc.moveDown(0.5);
+    norsk(nb.ingress, 11);
+    doc.moveDown(0.5);
+    norsk(nb.anonymt, 11);
+    doc.moveDown(0.5);
+    norsk(nb.brevNett.replace("{url}", nettadresse), 11);
+    doc.moveDown(0.5);
+    norsk(`Svar innen ${runde.sluttdato.split("-").reverse().join(".")}.`, 11);
     doc.moveDown(1);
     const y = doc.y;
     const qr = await QRCode.toBuffer(svarUrl(publicUrl, b.kode, sprak), {
@@ -171,25 +160,23 @@ async function tegnBrev(
       width: 330,
     });
     doc.image(qr, 60, y, { width: 110 });
-    doc
-      .font(vanlig)
-      .fontSize(11)
-      .text(tekst(`${nb.kode}:`), 190, y + 20);
-    doc
-      .font(fet)
+    skrivAvsnitt(doc, `${nb.kode}:`, { x: 190, y: y + 20, width: 345, size: 11 });
+    latin(doc, "bold")
       .fontSize(22)
+      .fillColor("#000")
       .text(b.kode, 190, y + 38, { characterSpacing: 2 });
     doc.x = 60;
     doc.y = y + 130;
-    if (ekstra !== "nb") {
-      doc.font(fet).fontSize(13).text(tekst(annet.tittel), { width: 475 });
-      doc.font(vanlig).fontSize(10).moveDown(0.3);
-      doc.text(tekst(annet.ingress), { width: 475 });
-      doc.moveDown(0.3).text(tekst(annet.anonymt), { width: 475 });
-      doc
-        .moveDown(0.3)
-        .text(tekst(annet.brevNett.replace("{url}", `${kort}/bomiljoundersokelse`)), { width: 475 });
-      doc.moveDown(0.3).text(tekst(`${annet.kode}: ${b.kode}`), { width: 475 });
+    if (sprak !== "nb") {
+      eget(annet.tittel, 13, "bold");
+      doc.moveDown(0.3);
+      eget(annet.ingress, 10);
+      doc.moveDown(0.3);
+      eget(annet.anonymt, 10);
+      doc.moveDown(0.3);
+      eget(annet.brevNett.replace("{url}", ltr(nettadresse)), 10);
+      doc.moveDown(0.3);
+      eget(`${annet.kode}: ${ltr(b.kode)}`, 10);
     }
   }
   doc.end();
