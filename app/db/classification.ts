@@ -807,6 +807,16 @@ export const KLASSIFISERING = {
     opprettet: ingen("Når materialet ble delt."),
     opprettet_av_navn: person("Den ansatte som delte materialet."),
   },
+  // undersokelse (migration 0015)
+  undersokelse_aggregat: {
+    runde_id: ingen("Hvilken runde."),
+    eiendom_id: ingen("Hvilken adresse."),
+    bydel_id: ingen("Bydelen adressen ligger i."),
+    svar: ingen("Hvor mange som svarte på adressen (svarprosenten vises alltid)."),
+    summer: person(
+      "Summer av svarene per adresse, beregnet fra undersokelse_svar; på en liten adresse kan de si noe om få husstander. Vises bare etter skjuling.",
+    ),
+  },
 } as const satisfies Klassifisering;
 
 /** Every classified table. */

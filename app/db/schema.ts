@@ -76,6 +76,8 @@ export type Database = {
   nettverk_samling: NettverkSamlingTable;
   nettverk_deltaker: NettverkDeltakerTable;
   nettverk_materiale: NettverkMaterialeTable;
+  // undersokelse (migration 0015)
+  undersokelse_aggregat: UndersokelseAggregatTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -1006,4 +1008,18 @@ export type NettverkMaterialeTable = {
   idempotens_nokkel: string;
   opprettet: ColumnType<Date, Date | undefined, never>;
   opprettet_av_navn: string;
+};
+
+// undersokelse (migration 0015)
+
+/**
+ * Per round and address: the answer count and the sufficient statistics (n, sum, sum of squares of each
+ * indicator, in INDIKATORER order), kept by triggers on undersokelse_svar. Written only by those triggers.
+ */
+export type UndersokelseAggregatTable = {
+  runde_id: string;
+  eiendom_id: string;
+  bydel_id: string;
+  svar: number;
+  summer: number[];
 };

@@ -2428,4 +2428,6 @@ export const en: Record<MessageKey, string> = {
   "bomiljo.feil.lenke": "Write a link starting with https:// or http://.",
   "bomiljo.feil.lenkeEllerTekst": "Fill in a link or a text.",
   "bomiljo.feil.materialeTekst": "The text can be at most 8000 characters.",
+  // undersokelse (xlsx, kode-grense)
+  "undersokelse.resultater.xlsx": "Download the figures as an Excel file (XLSX)",
 };

@@ -2398,6 +2398,8 @@ export const nb = {
   "bomiljo.feil.lenke": "Skriv en lenke som begynner med https:// eller http://.",
   "bomiljo.feil.lenkeEllerTekst": "Fyll ut en lenke eller en tekst.",
   "bomiljo.feil.materialeTekst": "Teksten kan være høyst 8000 tegn.",
+  // undersokelse (xlsx, kode-grense)
+  "undersokelse.resultater.xlsx": "Last ned tallene som Excel-fil (XLSX)",
 } as const;
 
 export type MessageKey = keyof typeof nb;

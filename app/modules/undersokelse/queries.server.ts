@@ -22,6 +22,15 @@ const AGGREGATER = sql.raw(
   ).join(", "),
 );
 
+/** The same sums from `undersokelse_aggregat` (n, s, q of each indicator at 3k+1…3k+3 of `summer`). */
+const AGGREGATER_FRA_TABELL = sql.raw(
+  INDIKATORER.map(
+    (i, k) =>
+      `sum(summer[${3 * k + 1}]) as "n_${i}", sum(summer[${3 * k + 2}]) as "s_${i}", ` +
+      `sum(summer[${3 * k + 3}]) as "q_${i}"`,
+  ).join(", "),
+);
+
 export type Summerad = { runde_id: string; enhet: string; svar: number; summer: Summer };
 
 function tilSummer(r: Record<string, unknown>): Summer {
@@ -34,7 +43,9 @@ function tilSummer(r: Record<string, unknown>): Summer {
 /**
  * The raw aggregate: sufficient statistics per round and unit (`eiendom_id`, `bydel_id`, or a respondent
  * group), for the rows the actor may see, optionally only some rounds or one district. Never leaves the
- * module unsuppressed.
+ * module unsuppressed. Per address or district it adds up the per-round, per-address rows of
+ * `undersokelse_aggregat` (kept by triggers, migration 0015) instead of reading every answer; a respondent
+ * group reads the answers themselves.
  */
 export async function summerPer(
   db: Db,
@@ -50,7 +61,16 @@ export async function summerPer(
         : sql.ref(enhet);
   const runder = filter.runder;
   if (runder && runder.length === 0) return [];
-  const { rows } = await sql<Record<string, unknown>>`
+  const fraTabell = enhet === "eiendom_id" || enhet === "bydel_id";
+  const { rows } = fraTabell
+    ? await sql<Record<string, unknown>>`
+select runde_id, ${sql.ref(enhet)} as enhet, sum(svar) as svar, ${AGGREGATER_FRA_TABELL}
+from undersokelse_aggregat
+where ${iScope(actor, "bydel_id")}
+  ${runder ? sql`and runde_id in (${sql.join(runder)})` : sql``}
+  ${filter.bydelId ? sql`and bydel_id = ${filter.bydelId}` : sql``}
+group by runde_id, ${sql.ref(enhet)}`.execute(db)
+    : await sql<Record<string, unknown>>`
 select runde_id, ${enhetSql} as enhet, count(*) as svar, ${AGGREGATER}
 from undersokelse_svar
 where ${iScope(actor, "bydel_id")}
