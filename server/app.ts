@@ -8,6 +8,7 @@ import { appContext, requestContext, type AppDeps } from "../app/context";
 import { readCookie, readSession, sessionCookieName } from "../app/auth/session.server";
 import { mountTestIdentityProvider } from "../app/auth/test-idp/provider.server";
 import { anonymBekymring, erAnonymBekymringSti } from "../app/modules/bekymring/rate-limit.server";
+import { svarsideKodegrense } from "../app/modules/undersokelse/kodegrense.server";
 import { createMetrics } from "./metrics";
 import { securityHeaders } from "./security-headers";
 
@@ -62,6 +63,8 @@ export async function createApp(appDeps: AppDeps) {
   app.use(securityHeaders(config));
   // Anonymous concerns: no-store, no-referrer and a daily limit that stores no address.
   app.use(anonymBekymring());
+  // The survey's answer pages: no-store, no-referrer and a daily limit on unknown codes that stores no address.
+  app.use(svarsideKodegrense());
 
   app.get("/healthz", (_req, res) => {
     res.type("text/plain").send("ok");

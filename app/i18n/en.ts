@@ -2430,4 +2430,6 @@ export const en: Record<MessageKey, string> = {
   "bomiljo.feil.materialeTekst": "The text can be at most 8000 characters.",
   // undersokelse (xlsx, kode-grense)
   "undersokelse.resultater.xlsx": "Download the figures as an Excel file (XLSX)",
+  "undersokelse.forMangeKoder":
+    "Too many codes that do not exist have been tried from this network address today. Try again tomorrow, or contact the housing environment coordinator in your district.",
 };

@@ -2400,6 +2400,8 @@ export const nb = {
   "bomiljo.feil.materialeTekst": "Teksten kan være høyst 8000 tegn.",
   // undersokelse (xlsx, kode-grense)
   "undersokelse.resultater.xlsx": "Last ned tallene som Excel-fil (XLSX)",
+  "undersokelse.forMangeKoder":
+    "Det er prøvd for mange koder som ikke finnes, fra denne nettverksadressen i dag. Prøv igjen i morgen, eller ta kontakt med bomiljøkoordinatoren i bydelen din.",
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -86,7 +86,7 @@ test("runde → brev → svar på arabisk, papir og kiosk → resultater med skj
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
   const koder = [
-    ...new Set([...text.matchAll(/\b([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\b/g)].map((m) => m[1]!)),
+    ...new Set([...text.matchAll(/\b([2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5})\b/g)].map((m) => m[1]!)),
   ];
   expect(koder.length).toBeGreaterThanOrEqual(3);
   expect(text).toContain("Bomiljøundersøkelsen");

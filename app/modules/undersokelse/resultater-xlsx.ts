@@ -50,7 +50,8 @@ export async function resultaterXlsx(r: Resultater): Promise<Buffer> {
   const enhetsdel = r.niva === "by" ? "Bydel" : "Adresse";
   if (r.topp)
     ark.addRow(["Totalt", runde, r.toppNavn, r.topp.svar, r.topp.husstander, ...alleCeller(r.topp.celler)]);
-  for (const e of r.enheter) ark.addRow([enhetsdel, runde, e.navn, e.svar, e.husstander, ...alleCeller(e.celler)]);
+  for (const e of r.enheter)
+    ark.addRow([enhetsdel, runde, e.navn, e.svar, e.husstander, ...alleCeller(e.celler)]);
   if (r.grupper) {
     const gruppering = r.grupper.gruppering;
     const del = `Gruppe: ${t("nb", `undersokelse.gruppering.${gruppering}` as MessageKey)}`;
