@@ -2430,6 +2430,9 @@ export const en: Record<MessageKey, string> = {
   "bomiljo.feil.materialeTekst": "The text can be at most 8000 characters.",
   // undersokelse (xlsx, kode-grense)
   "undersokelse.resultater.xlsx": "Download the figures as an Excel file (XLSX)",
+  "undersokelse.forEtter.tiltak":
+    "Or pick a measure from the address's bomiljø plan. The date is the day the measure was started:",
+  "undersokelse.forEtter.tiltakLenke": "Compare around “{tittel}” (started {dato})",
   "undersokelse.forMangeKoder":
     "Too many codes that do not exist have been tried from this network address today. Try again tomorrow, or contact the housing environment coordinator in your district.",
 };

@@ -2400,6 +2400,9 @@ export const nb = {
   "bomiljo.feil.materialeTekst": "Teksten kan være høyst 8000 tegn.",
   // undersokelse (xlsx, kode-grense)
   "undersokelse.resultater.xlsx": "Last ned tallene som Excel-fil (XLSX)",
+  "undersokelse.forEtter.tiltak":
+    "Eller velg et tiltak i bomiljøplanen for adressen. Datoen er dagen tiltaket ble satt i gang:",
+  "undersokelse.forEtter.tiltakLenke": "Sammenlign rundt «{tittel}» (i gang fra {dato})",
   "undersokelse.forMangeKoder":
     "Det er prøvd for mange koder som ikke finnes, fra denne nettverksadressen i dag. Prøv igjen i morgen, eller ta kontakt med bomiljøkoordinatoren i bydelen din.",
 } as const;

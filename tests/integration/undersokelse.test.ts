@@ -18,6 +18,7 @@ import express from "express";
 import type { AddressInfo } from "node:net";
 import {
   GRENSE_FEIL_PER_DAG,
+  erSvarsideSti,
   lagKodegrense,
   svarsideKodegrense,
 } from "../../app/modules/undersokelse/kodegrense.server";
@@ -527,6 +528,10 @@ describe("bomiljøundersøkelsen: guessing codes on the public answer page", () 
     expect(g.sperret("10.0.0.1")).toBe(false);
     expect(g.antallAdresser).toBe(0);
     expect(GRENSE_FEIL_PER_DAG).toBe(100);
+    // The pages it covers (also left out of the request log and the metrics in server/app.ts).
+    expect(erSvarsideSti("/bomiljoundersokelse")).toBe(true);
+    expect(erSvarsideSti("/bomiljoundersokelse/kiosk.data")).toBe(true);
+    expect(erSvarsideSti("/undersokelser/papir")).toBe(false);
   });
 
   test("the middleware: 429 after the limit of unknown codes, valid answers never count", async () => {
@@ -559,5 +564,27 @@ describe("bomiljøundersøkelsen: guessing codes on the public answer page", () 
     } finally {
       server.close();
     }
+  });
+});
+
+describe("bomiljøundersøkelsen: before/after around a measure of the bomiljøplan", () => {
+  test("the address page offers the address's started measures with the day they started", async () => {
+    const { rows } = await sql<{ id: string; eiendom_id: string; startet: string }>`
+      select t.id, t.eiendom_id, to_char(min(h.endret at time zone 'Europe/Oslo'), 'YYYY-MM-DD') as startet
+      from adresse_tiltak t join adresse_tiltak_historikk h on h.adresse_tiltak_id = t.id
+      where t.bydel_id = 'sagene' and h.status in ('i_gang', 'gjennomfort')
+      group by t.id, t.eiendom_id limit 1`.execute(db);
+    expect(rows).toHaveLength(1);
+    const t = rows[0]!;
+    const side = await getAdresseresultater({ db, actor: koord, eiendomId: t.eiendom_id });
+    expect(side.tiltak).toContainEqual(expect.objectContaining({ id: t.id, startet: t.startet }));
+    // A planned measure that has not started is not offered.
+    const planlagt = await db
+      .selectFrom("adresse_tiltak")
+      .select("id")
+      .where("eiendom_id", "=", t.eiendom_id)
+      .where("status", "=", "planlagt")
+      .execute();
+    for (const p of planlagt) expect(side.tiltak.some((x) => x.id === p.id)).toBe(false);
   });
 });
