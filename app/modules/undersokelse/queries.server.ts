@@ -3,7 +3,7 @@ import type { Actor } from "../../auth/actor";
 import type { Db } from "../../db/connection.server";
 import { INDIKATORER } from "./instrument";
 import { undersokelseScope } from "./scope.server";
-import { tommeSummer, type Summer } from "./statistikk";
+import { leggTil, tommeSummer, type Summer } from "./statistikk";
 
 /** `bydel_id in (…)` for the actor's scope (a city-wide actor: no limit; no scope: nothing). */
 export function iScope(actor: Actor, kolonne: string): Expression<SqlBool> {
@@ -30,6 +30,15 @@ const AGGREGATER_FRA_TABELL = sql.raw(
       `sum(summer[${3 * k + 3}]) as "q_${i}"`,
   ).join(", "),
 );
+
+/** A row's `summer` array (n, s, q of each indicator in INDIKATORER order) as sums. */
+function fraArray(a: number[]): Summer {
+  const ut = tommeSummer();
+  INDIKATORER.forEach((i, k) => {
+    ut[i] = { n: Number(a[3 * k]), s: Number(a[3 * k + 1]), q: Number(a[3 * k + 2]) };
+  });
+  return ut;
+}
 
 export type Summerad = { runde_id: string; enhet: string; svar: number; summer: Summer };
 
@@ -61,7 +70,30 @@ export async function summerPer(
         : sql.ref(enhet);
   const runder = filter.runder;
   if (runder && runder.length === 0) return [];
-  const fraTabell = enhet === "eiendom_id" || enhet === "bydel_id";
+  if (enhet === "eiendom_id") {
+    // One row per round and address already: fetch the arrays as they are (no sums in SQL to decode).
+    const rader = await db
+      .selectFrom("undersokelse_aggregat")
+      .select(["runde_id", "eiendom_id", "svar", "summer"])
+      .where(iScope(actor, "bydel_id"))
+      .$if(runder !== undefined, (q) => q.where("runde_id", "in", runder!))
+      .$if(filter.bydelId !== undefined, (q) => q.where("bydel_id", "=", filter.bydelId!))
+      .execute();
+    const ut = new Map<string, Summerad>();
+    for (const r of rader) {
+      const nokkel = `${r.runde_id}/${r.eiendom_id}`;
+      const summer = fraArray(r.summer);
+      const forrige = ut.get(nokkel);
+      ut.set(
+        nokkel,
+        forrige
+          ? { ...forrige, svar: forrige.svar + r.svar, summer: leggTil(forrige.summer, summer) }
+          : { runde_id: r.runde_id, enhet: r.eiendom_id, svar: Number(r.svar), summer },
+      );
+    }
+    return [...ut.values()];
+  }
+  const fraTabell = enhet === "bydel_id";
   const { rows } = fraTabell
     ? await sql<Record<string, unknown>>`
 select runde_id, ${sql.ref(enhet)} as enhet, sum(svar) as svar, ${AGGREGATER_FRA_TABELL}
