@@ -75,6 +75,7 @@ export default [
   route("undersokelser/papir", "routes/undersokelser.papir.tsx"),
   route("undersokelser/resultater", "routes/undersokelser.resultater.tsx"),
   route("undersokelser/resultater.csv", "routes/undersokelser.resultater.csv.ts"),
+  route("undersokelser/resultater.xlsx", "routes/undersokelser.resultater.xlsx.ts"),
   route("undersokelser/adresse/:eiendomId", "routes/undersokelser.adresse.$eiendomId.tsx"),
   route("undersokelser/:undersokelseRundeId", "routes/undersokelser.$undersokelseRundeId.tsx"),
   route("undersokelser/:undersokelseRundeId/brev", "routes/undersokelser.$undersokelseRundeId.brev.ts"),

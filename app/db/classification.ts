@@ -903,6 +903,16 @@ export const KLASSIFISERING = {
     endret_av_navn: person("Navnet på den ansatte."),
     endret: ingen("Når reglene ble endret."),
   },
+  // undersokelse (migration 0015)
+  undersokelse_aggregat: {
+    runde_id: ingen("Hvilken runde."),
+    eiendom_id: ingen("Hvilken adresse."),
+    bydel_id: ingen("Bydelen adressen ligger i."),
+    svar: ingen("Hvor mange som svarte på adressen (svarprosenten vises alltid)."),
+    summer: person(
+      "Summer av svarene per adresse, beregnet fra undersokelse_svar; på en liten adresse kan de si noe om få husstander. Vises bare etter skjuling.",
+    ),
+  },
 } as const satisfies Klassifisering;
 
 /** Every classified table. */

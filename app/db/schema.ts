@@ -85,6 +85,8 @@ export type Database = {
   // tildeling regler (migration 0013)
   tildeling_bydelsregel: TildelingBydelsregelTable;
   tildeling_regelendring: TildelingRegelendringTable;
+  // undersokelse (migration 0015)
+  undersokelse_aggregat: UndersokelseAggregatTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -1148,4 +1150,17 @@ export type TildelingRegelendringTable = {
   endret_av_id: string;
   endret_av_navn: string;
   endret: ColumnType<Date, Date | undefined, never>;
+};
+// undersokelse (migration 0015)
+
+/**
+ * Per round and address: the answer count and the sufficient statistics (n, sum, sum of squares of each
+ * indicator, in INDIKATORER order), kept by triggers on undersokelse_svar. Written only by those triggers.
+ */
+export type UndersokelseAggregatTable = {
+  runde_id: string;
+  eiendom_id: string;
+  bydel_id: string;
+  svar: number;
+  summer: number[];
 };

@@ -2726,4 +2726,11 @@ export const en: Record<MessageKey, string> = {
   "mangel.registrert.kvittering": "The fault is registered. Boligbygg has it in its queue.",
   "mangel.registrert.kolonne.registrert": "Registered",
   "mangel.registrert.kolonne.hvaSkjer": "Deadline, plan or answer",
+  // undersokelse (xlsx, kode-grense)
+  "undersokelse.resultater.xlsx": "Download the figures as an Excel file (XLSX)",
+  "undersokelse.forEtter.tiltak":
+    "Or pick a measure from the address's bomiljø plan. The date is the day the measure was started:",
+  "undersokelse.forEtter.tiltakLenke": "Compare around “{tittel}” (started {dato})",
+  "undersokelse.forMangeKoder":
+    "Too many codes that do not exist have been tried from this network address today. Try again tomorrow, or contact the housing environment coordinator in your district.",
 };

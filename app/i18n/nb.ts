@@ -2694,6 +2694,13 @@ export const nb = {
   "mangel.registrert.kvittering": "Feilen er registrert. Boligbygg har fått den i sin kø.",
   "mangel.registrert.kolonne.registrert": "Registrert",
   "mangel.registrert.kolonne.hvaSkjer": "Frist, plan eller svar",
+  // undersokelse (xlsx, kode-grense)
+  "undersokelse.resultater.xlsx": "Last ned tallene som Excel-fil (XLSX)",
+  "undersokelse.forEtter.tiltak":
+    "Eller velg et tiltak i bomiljøplanen for adressen. Datoen er dagen tiltaket ble satt i gang:",
+  "undersokelse.forEtter.tiltakLenke": "Sammenlign rundt «{tittel}» (i gang fra {dato})",
+  "undersokelse.forMangeKoder":
+    "Det er prøvd for mange koder som ikke finnes, fra denne nettverksadressen i dag. Prøv igjen i morgen, eller ta kontakt med bomiljøkoordinatoren i bydelen din.",
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -1,8 +1,9 @@
+import { data } from "react-router";
 import type { Route } from "./+types/bomiljoundersokelse.kiosk";
 import { deps } from "../context";
 import { Svarside } from "../modules/undersokelse/components/svarside";
 import { SKJEMATEKSTER } from "../modules/undersokelse/sprak";
-import { lastSvarside, sendSvar } from "../modules/undersokelse/svarside.server";
+import { lastSvarside, sendSvar, svarsideStatus } from "../modules/undersokelse/svarside.server";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [
   { title: `${SKJEMATEKSTER[loaderData?.sprak ?? "nb"].tittel} – Bomiljø` },
@@ -14,11 +15,13 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
  * resident at it can reach nothing but the questionnaire.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  return lastSvarside(deps(context).db, new URL(request.url));
+  const d = await lastSvarside(deps(context).db, new URL(request.url));
+  return data(d, { status: svarsideStatus(d) });
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  return sendSvar(deps(context).db, await request.formData());
+  const d = await sendSvar(deps(context).db, await request.formData());
+  return data(d, { status: svarsideStatus(d) });
 }
 
 export default function Kiosk({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,8 +1,9 @@
+import { data } from "react-router";
 import type { Route } from "./+types/bomiljoundersokelse";
 import { deps } from "../context";
 import { Svarside } from "../modules/undersokelse/components/svarside";
 import { SKJEMATEKSTER } from "../modules/undersokelse/sprak";
-import { lastSvarside, sendSvar } from "../modules/undersokelse/svarside.server";
+import { lastSvarside, sendSvar, svarsideStatus } from "../modules/undersokelse/svarside.server";
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [
   { title: `${SKJEMATEKSTER[loaderData?.sprak ?? "nb"].tittel} – Bomiljø` },
@@ -13,11 +14,13 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
  * code carries code and language). No login, and nothing about the request is stored with the answer.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  return lastSvarside(deps(context).db, new URL(request.url));
+  const d = await lastSvarside(deps(context).db, new URL(request.url));
+  return data(d, { status: svarsideStatus(d) });
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  return sendSvar(deps(context).db, await request.formData());
+  const d = await sendSvar(deps(context).db, await request.formData());
+  return data(d, { status: svarsideStatus(d) });
 }
 
 export default function Bomiljoundersokelse({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Table, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Link, Paragraph, Table, Textfield } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/undersokelser.adresse.$eiendomId";
 import { requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
@@ -137,6 +137,23 @@ export default function Adresse({ loaderData }: Route.ComponentProps) {
               {tr("undersokelse.forEtter.vis")}
             </Button>
           </form>
+          {a.tiltak.length > 0 && (
+            <>
+              <Paragraph>{tr("undersokelse.forEtter.tiltak")}</Paragraph>
+              <ul>
+                {a.tiltak.map((t) => (
+                  <li key={t.id}>
+                    <Link href={`?dato=${t.startet}#for-etter`}>
+                      {tr("undersokelse.forEtter.tiltakLenke", {
+                        tittel: t.tittel,
+                        dato: formatDato(t.startet, sprak),
+                      })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {fe ? (
             fe.for === null || fe.etter.length === 0 ? (
               <Paragraph>

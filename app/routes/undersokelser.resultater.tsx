@@ -237,6 +237,11 @@ export default function Resultater({ loaderData }: Route.ComponentProps) {
               {tr("undersokelse.resultater.csv")}
             </Link>
           </Paragraph>
+          <Paragraph>
+            <Link href={`/undersokelser/resultater.xlsx?${csv.toString()}`} download>
+              {tr("undersokelse.resultater.xlsx")}
+            </Link>
+          </Paragraph>
         </>
       )}
     </>

@@ -545,6 +545,7 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   },
   "/undersokelser/resultater": { get: allow(SURVEY_ADMIN) },
   "/undersokelser/resultater.csv": { get: allow(SURVEY_ADMIN) },
+  "/undersokelser/resultater.xlsx": { get: allow(SURVEY_ADMIN) },
   "/undersokelser/adresse/:eiendomId": { get: allow(["bomiljokoordinator"], { scope: "bydel" }) },
   "/undersokelser/:undersokelseRundeId": {
     get: allow(SURVEY_ADMIN, { scope: "bydel" }),

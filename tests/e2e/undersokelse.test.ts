@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
+import ExcelJS from "exceljs";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { todayInOslo } from "../../app/lib/frister";
@@ -86,7 +87,7 @@ test("runde → brev → svar på arabisk, papir og kiosk → resultater med skj
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
   const koder = [
-    ...new Set([...text.matchAll(/\b([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\b/g)].map((m) => m[1]!)),
+    ...new Set([...text.matchAll(/\b([2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5})\b/g)].map((m) => m[1]!)),
   ];
   expect(koder.length).toBeGreaterThanOrEqual(3);
   expect(text).toContain("Bomiljøundersøkelsen");
@@ -139,6 +140,15 @@ test("runde → brev → svar på arabisk, papir og kiosk → resultater med skj
   await kiosk.goto(`${server.url}/bomiljoundersokelse/kiosk`);
   await hydrert(kiosk);
   await axe.sjekk(kiosk, "kiosk: kode");
+  // An unknown code (the page answers 404, which the guessing limit counts) shows the message in the form.
+  await kiosk.getByLabel("Koden fra brevet").fill("ZZZZZ-ZZZZZ");
+  await kiosk.keyboard.press("Enter");
+  await kiosk.getByText(SKJEMATEKSTER.nb.feilUkjent).first().waitFor();
+  await axe.sjekk(kiosk, "kiosk: ukjent kode");
+  const ukjent = await kiosk.request.get(`${server.url}/bomiljoundersokelse/kiosk?kode=ZZZZZ-ZZZZZ`);
+  expect(ukjent.status()).toBe(404);
+  expect(ukjent.headers()["cache-control"]).toBe("no-store");
+  await kiosk.getByLabel("Koden fra brevet").fill("");
   await kiosk.getByLabel("Koden fra brevet").focus();
   await kiosk.keyboard.type(koder[2]!);
   await kiosk.keyboard.press("Enter");
@@ -162,6 +172,21 @@ test("runde → brev → svar på arabisk, papir og kiosk → resultater med skj
   const csv = await koord.request.get(`${server.url}/undersokelser/resultater.csv?runde=${rundeId}`);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("–");
+  // The same figures as an Excel file, downloaded from the page's link and read back.
+  const [xlsxNedlasting] = await Promise.all([
+    koord.waitForEvent("download"),
+    koord.getByRole("link", { name: "Last ned tallene som Excel-fil (XLSX)" }).click(),
+  ]);
+  expect(xlsxNedlasting.suggestedFilename()).toMatch(/^bomiljoundersokelse-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const bok = new ExcelJS.Workbook();
+  await bok.xlsx.load((await readFile((await xlsxNedlasting.path())!)) as never);
+  expect(bok.worksheets.map((w) => w.name)).toEqual(["Resultater", "Om tallene"]);
+  const adresserader: unknown[][] = [];
+  bok.getWorksheet("Resultater")!.eachRow((rad) => {
+    if (rad.getCell(1).value === "Adresse") adresserader.push((rad.values as unknown[]).slice(6));
+  });
+  expect(adresserader).toHaveLength(2);
+  for (const celler of adresserader) expect(celler.every((c) => c === "–")).toBe(true);
 
   // 8. Before/after at the address with the most answers in the latest city-wide round.
   await koord.goto(`${server.url}/undersokelser/resultater`);

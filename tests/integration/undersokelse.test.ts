@@ -12,6 +12,19 @@ import { lagreSvar, sjekkKode, svarkolonner } from "../../app/modules/undersokel
 import { getResultater } from "../../app/modules/undersokelse/get-resultater.server";
 import { getAdresseresultater } from "../../app/modules/undersokelse/get-adresse.server";
 import { resultaterCsv } from "../../app/modules/undersokelse/resultater-csv";
+import { SKJULT, resultaterXlsx } from "../../app/modules/undersokelse/resultater-xlsx";
+import ExcelJS from "exceljs";
+import { createAdresseTiltak } from "../../app/modules/bomiljo/save-adresse-tiltak.server";
+import { todayInOslo } from "../../app/lib/frister";
+import express from "express";
+import type { AddressInfo } from "node:net";
+import {
+  GRENSE_FEIL_PER_DAG,
+  erSvarsideSti,
+  lagKodegrense,
+  svarsideKodegrense,
+} from "../../app/modules/undersokelse/kodegrense.server";
+import { lastSvarside, svarsideStatus } from "../../app/modules/undersokelse/svarside.server";
 import { INDIKATORER } from "../../app/modules/undersokelse/instrument";
 import type { Svarinput } from "../../app/modules/undersokelse/schemas";
 
@@ -73,7 +86,7 @@ async function rundeMedKoder(eiendommer: string[], navn: string) {
     sprak: "ar",
     publicUrl: "https://bomiljo.example",
   });
-  const koder = [...(await pdfTekst(pdf)).matchAll(/\b([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\b/g)].map(
+  const koder = [...(await pdfTekst(pdf)).matchAll(/\b([2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5})\b/g)].map(
     (m) => m[1]!,
   );
   return { rundeId, koder: [...new Set(koder)], antall };
@@ -167,7 +180,7 @@ describe("bomiljøundersøkelsen: rounds, letters and codes", () => {
     expect(sjekk.ok && sjekk.kode.lokale).toEqual(["Hvordan er utelyset?"]);
     expect(await lagreSvar(db, kode, svar(4), TODAY)).toEqual({ ok: true });
     expect(await lagreSvar(db, kode, svar(1), TODAY)).toEqual({ ok: false, feil: "feilBrukt" });
-    expect(await lagreSvar(db, "ZZZZ-ZZZZ", svar(1), TODAY)).toEqual({ ok: false, feil: "feilUkjent" });
+    expect(await lagreSvar(db, "ZZZZZ-ZZZZZ", svar(1), TODAY)).toEqual({ ok: false, feil: "feilUkjent" });
     const rader = await db
       .selectFrom("undersokelse_svar")
       .selectAll()
@@ -294,6 +307,97 @@ describe("bomiljøundersøkelsen: privacy rules in the query layer", () => {
         .every((c) => c === "–"),
     ).toBe(true);
   });
+  test("the Excel file holds the same permitted cells: hidden ones carry no number, shown ones are numbers", async () => {
+    const r = await getResultater({ db, actor: koord, rundeId, gruppering: "botid" });
+    const bok = new ExcelJS.Workbook();
+    await bok.xlsx.load((await resultaterXlsx(r)) as never);
+    expect(bok.worksheets.map((w) => w.name)).toEqual(["Resultater", "Om tallene"]);
+    const ark = bok.getWorksheet("Resultater")!;
+    const hode = (ark.getRow(1).values as unknown[]).slice(1);
+    expect(hode.slice(0, 6)).toEqual(["Del", "Runde", "Enhet", "Svar", "Husstander", "Samlet"]);
+    const rader = new Map<string, unknown[]>();
+    let antall = 0;
+    ark.eachRow((rad, nr) => {
+      if (nr > 1) antall++;
+      if (nr > 1)
+        rader.set(`${rad.getCell(1).value}|${rad.getCell(3).value}`, (rad.values as unknown[]).slice(1));
+    });
+    // The same rows as the CSV: total, the round's addresses, the groups and the trend.
+    expect(antall).toBe(1 + r.enheter.length + r.grupper!.rader.length + r.trend.length);
+    const [a, b, c] = adresser.map((x) => rader.get(`Adresse|${x.navn}`)!);
+    // a: too few answers; b: hidden as the complement. Not one number in their index cells (not even n).
+    for (const rad of [a!, b!]) {
+      const celler = rad.slice(5);
+      expect(celler).toHaveLength(INDIKATORER.length * 4);
+      expect(celler.every((v) => v === SKJULT)).toBe(true);
+    }
+    // The response counts are shown (they are the response rate), as numbers.
+    expect(a![3]).toBe(3);
+    // c is shown: figures are numbers, equal to the page's.
+    const cr = r.enheter.find((e) => e.id === adresser[2]!.id)!;
+    expect(c![5]).toBe(cr.celler.samlet.indeks);
+    expect(typeof c![5]).toBe("number");
+    expect(c![8]).toBe(cr.celler.samlet.n);
+    expect(ark.getRow(2).getCell(6).numFmt).toBe("0.0");
+    // The group cells follow the group threshold; the explanation sheet names both thresholds.
+    const gruppe = rader.get("Gruppe: hvor lenge de har bodd der|2–5 år")!;
+    expect(gruppe[5]).toBe(r.grupper!.rader.find((g) => g.gruppe === "2_5")!.celler.samlet.indeks);
+    const tekst = bok
+      .getWorksheet("Om tallene")!
+      .getColumn(1)
+      .values.filter((v) => typeof v === "string")
+      .join("\n");
+    expect(tekst).toContain("færre enn 5 svar");
+    expect(tekst).toContain("minst 10 svar");
+    // The CSV and the workbook agree cell for cell on what is hidden.
+    const csvLinje = resultaterCsv(r)
+      .split("\r\n")
+      .find((l) => l.includes(adresser[1]!.navn))!
+      .split(";");
+    expect(csvLinje.slice(5)).toEqual(b!.slice(5));
+  });
+
+  test("the per-address aggregate table always equals the answers, also after writes outside the app", async () => {
+    const sammenlign = async () => {
+      const { rows: avvik } = await sql<{ n: number }>`
+        with raa as (
+          select runde_id, eiendom_id, count(*)::int as svar,
+            count(indeks->'samlet')::float8 as n, coalesce(sum((indeks->>'samlet')::float8), 0) as s,
+            coalesce(sum(((indeks->>'trygghet')::float8) ^ 2), 0) as q
+          from undersokelse_svar group by runde_id, eiendom_id)
+        select count(*)::int as n from raa full join undersokelse_aggregat a using (runde_id, eiendom_id)
+        where raa.svar is distinct from a.svar or abs(raa.n - a.summer[1]) > 1e-6
+          or abs(raa.s - a.summer[2]) > 1e-6 or abs(raa.q - a.summer[12]) > 1e-6`.execute(db);
+      return avvik[0]!.n;
+    };
+    expect(await sammenlign()).toBe(0);
+    // A direct delete, update and insert (as a test or psql would do) are followed too.
+    const rad = await db
+      .selectFrom("undersokelse_svar")
+      .selectAll()
+      .where("runde_id", "=", rundeId)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await db.deleteFrom("undersokelse_svar").where("id", "=", rad.id).execute();
+    expect(await sammenlign()).toBe(0);
+    await db
+      .insertInto("undersokelse_svar")
+      .values({ ...rad, verdier: JSON.stringify(rad.verdier), indeks: JSON.stringify(rad.indeks) })
+      .execute();
+    expect(await sammenlign()).toBe(0);
+    await db
+      .updateTable("undersokelse_svar")
+      .set({ indeks: JSON.stringify({ ...rad.indeks, samlet: 0 }) })
+      .where("id", "=", rad.id)
+      .execute();
+    expect(await sammenlign()).toBe(0);
+    await db
+      .updateTable("undersokelse_svar")
+      .set({ indeks: JSON.stringify(rad.indeks) })
+      .where("id", "=", rad.id)
+      .execute();
+    expect(await sammenlign()).toBe(0);
+  });
 });
 
 /** A small seeded generator for the property test (no dependency on fast-check, which is not installed). */
@@ -392,4 +496,105 @@ describe("bomiljøundersøkelsen: property test over random data and filters", (
       await own.close();
     }
   }, 180_000);
+});
+
+describe("bomiljøundersøkelsen: guessing codes on the public answer page", () => {
+  test("an unknown code is a 404; a used code, an empty form and a valid code are not", async () => {
+    const [a] = await sageneAdresser(1);
+    const { koder } = await rundeMedKoder([a!.id], "Gjetting");
+    const side = (kode: string | null) =>
+      lastSvarside(
+        db,
+        new URL(`https://x/bomiljoundersokelse${kode === null ? "" : `?kode=${encodeURIComponent(kode)}`}`),
+      );
+    expect(svarsideStatus(await side("ZZZZZ-ZZZZZ"))).toBe(404);
+    expect(svarsideStatus(await side("ikke en kode"))).toBe(404);
+    expect(svarsideStatus(await side(null))).toBe(200);
+    expect(svarsideStatus(await side(koder[0]!))).toBe(200);
+    await lagreSvar(db, koder[0]!, svar(3));
+    const brukt = await side(koder[0]!);
+    expect(brukt).toMatchObject({ steg: "kode", feil: "feilBrukt" });
+    expect(svarsideStatus(brukt)).toBe(200);
+  });
+
+  test("the limit counts unknown codes per address and day, without keeping the address", () => {
+    let dag = "2026-11-22";
+    const g = lagKodegrense({ grense: 2, idag: () => dag });
+    expect(g.sperret("10.0.0.1")).toBe(false);
+    g.feilet("10.0.0.1");
+    g.feilet("10.0.0.1");
+    expect(g.sperret("10.0.0.1")).toBe(true);
+    expect(g.sperret("10.0.0.2")).toBe(false);
+    expect(g.antallAdresser).toBe(1);
+    dag = "2026-11-23";
+    expect(g.sperret("10.0.0.1")).toBe(false);
+    expect(g.antallAdresser).toBe(0);
+    expect(GRENSE_FEIL_PER_DAG).toBe(100);
+    // The pages it covers (also left out of the request log and the metrics in server/app.ts).
+    expect(erSvarsideSti("/bomiljoundersokelse")).toBe(true);
+    expect(erSvarsideSti("/bomiljoundersokelse/kiosk.data")).toBe(true);
+    expect(erSvarsideSti("/undersokelser/papir")).toBe(false);
+  });
+
+  test("the middleware: 429 after the limit of unknown codes, valid answers never count", async () => {
+    const app = express();
+    app.use(svarsideKodegrense(lagKodegrense({ grense: 3 })));
+    // Stands in for the page: 404 for "feil", 200 otherwise.
+    app.all("/bomiljoundersokelse{/kiosk}", (req, res) => {
+      res.status(req.query.kode === "feil" ? 404 : 200).send("ok");
+    });
+    app.all("/annet", (_req, res) => res.status(404).send("nei"));
+    const server = app.listen(0);
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const hent = (sti: string, method = "GET") => fetch(`http://127.0.0.1:${port}${sti}`, { method });
+      for (let i = 0; i < 10; i++) expect((await hent("/bomiljoundersokelse?kode=riktig")).status).toBe(200);
+      const forste = await hent("/bomiljoundersokelse?kode=feil");
+      expect(forste.status).toBe(404);
+      expect(forste.headers.get("cache-control")).toBe("no-store");
+      expect(forste.headers.get("referrer-policy")).toBe("no-referrer");
+      expect((await hent("/bomiljoundersokelse/kiosk?kode=feil")).status).toBe(404);
+      expect((await hent("/annet?kode=feil")).status).toBe(404); // other pages are not counted
+      expect((await hent("/bomiljoundersokelse?kode=feil")).status).toBe(404);
+      // Three unknown codes: every further try with a code is refused, also a valid one and a POST …
+      const sperret = await hent("/bomiljoundersokelse?kode=riktig");
+      expect(sperret.status).toBe(429);
+      expect(await sperret.text()).toContain("for mange koder");
+      expect((await hent("/bomiljoundersokelse", "POST")).status).toBe(429);
+      // … but the code step itself still opens.
+      expect((await hent("/bomiljoundersokelse")).status).toBe(200);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("bomiljøundersøkelsen: before/after around a measure of the bomiljøplan", () => {
+  test("the address page offers the address's started measures with the day they started", async () => {
+    const [a] = await sageneAdresser(1);
+    const tiltak = (status: "i_gang" | "planlagt", tittel: string) =>
+      createAdresseTiltak({
+        db,
+        actor: koord,
+        requestId: null,
+        eiendomId: a!.id,
+        idempotensnokkel: `tiltak-nokkel-${status.replace("_", "")}`,
+        input: {
+          tiltakNummer: "9",
+          tittel,
+          beskrivelse: "Nye armaturer ved søppelskuret.",
+          ansvarlig: "boligbygg",
+          ansvarligPerson: "",
+          status,
+          fristType: "dato",
+          frist: "2027-03-01",
+          forventetEndring: "Beboerne føler seg tryggere i bakgården om kvelden.",
+          indikator: "trygghet_fellesareal",
+        },
+      });
+    await tiltak("i_gang", "Bedre lys i bakgården");
+    await tiltak("planlagt", "Nye postkasser");
+    const side = await getAdresseresultater({ db, actor: koord, eiendomId: a!.id });
+    expect(side.tiltak.map((t) => [t.tittel, t.startet])).toEqual([["Bedre lys i bakgården", todayInOslo()]]);
+  });
 });

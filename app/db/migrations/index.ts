@@ -12,6 +12,7 @@ import * as m0010 from "./0010_samarbeid_beboerrad_aktiviteter";
 import * as m0011 from "./0011_hms";
 import * as m0013 from "./0013_tildeling_regler";
 import * as m0014 from "./0014_henvendelser";
+import * as m0015 from "./0015_undersokelse";
 
 /** Append-only: add new migrations at the end, never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "0011_hms": m0011,
   "0013_tildeling_regler": m0013,
   "0014_henvendelser": m0014,
+  "0015_undersokelse": m0015,
 };

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Actor } from "../../auth/actor";
 import { can } from "../../auth/policy.server";
 import type { Db } from "../../db/connection.server";
@@ -10,6 +11,11 @@ export type Adresseresultater = {
   eiendom: { id: string; navn: string; gateadresse: string; bydelId: string };
   terskel: number;
   runder: Array<{ runde: Runde; rad: Enhetsrad; fritekst: string[] | null }>;
+  /**
+   * The address's measures from its bomiljøplan that have started (status «i gang» or later), with the day
+   * they first got that status: the dates the before/after view offers. Empty without `bomiljoplan.les`.
+   */
+  tiltak: Array<{ id: string; tittel: string; startet: string }>;
   /** The before/after comparison around `dato`, when asked: the last round ending before it, and every later one. */
   forEtter: {
     dato: string;
@@ -72,7 +78,20 @@ export async function getAdresseresultater({
       etter: etter.map((r) => ({ runde: r.runde, rad: r.rad })),
     };
   }
+  const tiltak = can(actor, "bomiljoplan.les")
+    ? (
+        await sql<{ id: string; tittel: string; startet: string }>`
+          select t.id, t.tittel, to_char(min(h.endret at time zone 'Europe/Oslo'), 'YYYY-MM-DD') as startet
+          from adresse_tiltak t
+          join adresse_tiltak_historikk h on h.adresse_tiltak_id = t.id and h.bydel_id = t.bydel_id
+          where t.eiendom_id = ${eiendom.id} and t.bydel_id = ${eiendom.bydel_id}
+            and h.status in ('i_gang', 'gjennomfort')
+          group by t.id, t.tittel
+          order by startet, t.tittel`.execute(db)
+      ).rows
+    : [];
   return {
+    tiltak,
     eiendom: {
       id: eiendom.id,
       navn: eiendom.navn,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { beregnIndeks } from "./instrument";
-import { kodeHash, normaliserKode, nyKode } from "./kode";
+import { ALFABET, KODELENGDE, kodeHash, normaliserKode, nyKode } from "./kode";
 import { SKJEMATEKSTER, SVARSPRAK, retning } from "./sprak";
 import { celle, undertrykk, type Sum } from "./statistikk";
 
@@ -34,10 +34,20 @@ describe("instrument and scoring", () => {
 describe("one-time codes", () => {
   test("typed codes are normalised; look-alike characters are never issued", () => {
     const k = nyKode();
-    expect(k).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    expect(k).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
     expect(normaliserKode(` ${k.toLowerCase()} `)).toBe(k.replace("-", ""));
-    expect(normaliserKode("O0I1-LLLL")).toBeNull();
-    expect(kodeHash("ABCD2345")).toMatch(/^[0-9a-f]{64}$/);
+    expect(normaliserKode("O0I1L-LLLLL")).toBeNull();
+    expect(normaliserKode("ABCD-2345")).toBeNull(); // the old 8-character length
+    expect(kodeHash("ABCDE23456")).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test("the code space makes guessing hopeless: at least 49 bits", () => {
+    expect(new Set(ALFABET).size).toBe(31);
+    const bits = KODELENGDE * Math.log2(ALFABET.length);
+    expect(bits).toBeGreaterThan(49);
+    // 11,000 unused codes at once (every household in the city), 100 unknown codes per address and day,
+    // a six-week round: one address finds a code with probability below 10⁻⁷.
+    expect((100 * 42 * 11_000) / ALFABET.length ** KODELENGDE).toBeLessThan(1e-7);
   });
 });
 

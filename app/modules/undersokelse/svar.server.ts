@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/connection.server";
 import { todayInOslo } from "../../lib/frister";
 import { INSTRUMENTVERSJON, beregnIndeks } from "./instrument";
-import { kodeHash, normaliserKode } from "./kode";
+import { kodeHash, normaliserKode, visKode } from "./kode";
 import type { Svarinput } from "./schemas";
 
 export type Kodefeil = "feilKode" | "feilUkjent" | "feilBrukt" | "feilStengt";
@@ -49,7 +49,7 @@ export async function sjekkKode(
   return {
     ok: true,
     kode: {
-      kode: `${kode.slice(0, 4)}-${kode.slice(4)}`,
+      kode: visKode(kode),
       rundeId: rad.runde_id,
       eiendomId: rad.eiendom_id,
       adresse: rad.gateadresse,

@@ -8,6 +8,14 @@ export type Svarsidedata =
   | { steg: "skjema"; sprak: Svarsprak; kode: string; lokale: string[]; feil: null }
   | { steg: "takk"; sprak: Svarsprak };
 
+/**
+ * The HTTP status of the answer page: 404 for an unknown (or malformed) code, which the daily limit on code
+ * guessing counts (kodegrense.server.ts); 200 otherwise, also for a used code or a closed round (a code that
+ * exists was not guessed, and the page reloads a used code after every answer).
+ */
+export const svarsideStatus = (d: Svarsidedata): number =>
+  d.steg === "kode" && d.feil === "feilUkjent" ? 404 : 200;
+
 const sprakFra = (v: unknown, standard: Svarsprak): Svarsprak => (erSvarsprak(v) ? v : standard);
 
 /**

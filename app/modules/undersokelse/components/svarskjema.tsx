@@ -60,7 +60,7 @@ export function Kodeskjema({
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        maxLength={12}
+        maxLength={16}
         dir="ltr"
       />
       <Button type="submit">{t.neste}</Button>
