@@ -58,6 +58,7 @@ describe("the main menu", () => {
         "/naboklager",
         "/bomiljo",
         "/nettverk",
+        "/hms",
       ],
     ],
     [
@@ -74,6 +75,7 @@ describe("the main menu", () => {
         "/aktiviteter",
         "/naboklager",
         "/nettverk",
+        "/hms",
       ],
     ],
     [
