@@ -282,27 +282,29 @@ export default function HmsDor({ loaderData, actionData }: Route.ComponentProps)
         {dor.forsok.length === 0 ? (
           <Paragraph>{tr("hms.forsok.ingen")}</Paragraph>
         ) : (
-          <Table>
-            <caption className="ds-sr-only">{tr("hms.forsok.tittel")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{tr("hms.kol.nr")}</Table.HeaderCell>
-                <Table.HeaderCell>{tr("hms.kol.dato")}</Table.HeaderCell>
-                <Table.HeaderCell>{tr("hms.kol.tidsrom")}</Table.HeaderCell>
-                <Table.HeaderCell>{tr("hms.kol.utfall")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {dor.forsok.map((f) => (
-                <Table.Row key={f.id}>
-                  <Table.Cell>{f.forsok}</Table.Cell>
-                  <Table.Cell>{formatDato(f.dato, sprak)}</Table.Cell>
-                  <Table.Cell>{tr(`hms.tidsrom.${f.tidsrom}` as MessageKey)}</Table.Cell>
-                  <Table.Cell>{tr(`hms.utfall.${f.utfall}` as MessageKey)}</Table.Cell>
+          <div className="sa-rull">
+            <Table>
+              <caption className="ds-sr-only">{tr("hms.forsok.tittel")}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{tr("hms.kol.nr")}</Table.HeaderCell>
+                  <Table.HeaderCell>{tr("hms.kol.dato")}</Table.HeaderCell>
+                  <Table.HeaderCell>{tr("hms.kol.tidsrom")}</Table.HeaderCell>
+                  <Table.HeaderCell>{tr("hms.kol.utfall")}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {dor.forsok.map((f) => (
+                  <Table.Row key={f.id}>
+                    <Table.Cell>{f.forsok}</Table.Cell>
+                    <Table.Cell>{formatDato(f.dato, sprak)}</Table.Cell>
+                    <Table.Cell>{tr(`hms.tidsrom.${f.tidsrom}` as MessageKey)}</Table.Cell>
+                    <Table.Cell>{tr(`hms.utfall.${f.utfall}` as MessageKey)}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
         )}
         {dor.status.tilstand === "ferdig" ? <Paragraph>{tr("hms.forsok.ferdig")}</Paragraph> : null}
         {dor.status.tilstand === "ikke_naadd" ? <Paragraph>{tr("hms.forsok.oppbrukt")}</Paragraph> : null}
