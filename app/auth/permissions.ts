@@ -101,6 +101,9 @@ export const PERMISSIONS = {
   "nettverk.les": ["bomiljokoordinator", "forvalter", "analytiker"],
   /** Run the network: add gatherings, participants and material (Velferdsetaten). */
   "nettverk.endre": ["analytiker"],
+  // samarbeid: møteserier
+  /** Make and change the own district's standing meeting series: type, frequency, agenda template, participants. */
+  "motserie.endre": ["bomiljokoordinator"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

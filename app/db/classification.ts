@@ -410,6 +410,10 @@ export const KLASSIFISERING = {
     hyppighet: ingen("Hvor ofte serien møtes."),
     dagsorden: ingen("Faste punkter på dagsordenen."),
     opprettet: ingen("Når serien ble opprettet."),
+    versjon: ingen("Radversjon."),
+    opprettet_av_id: person("Ansatt som opprettet serien."),
+    nokkel: ingen("Idempotensnøkkel."),
+    endret: ingen("Sist endret."),
   },
   motedeltaker: {
     id: ingen("Teknisk nøkkel."),
@@ -492,6 +496,7 @@ export const KLASSIFISERING = {
     eiendom_id: ingen("Adressen punktet gjelder."),
     bolig_id: person("Boligen punktet gjelder; knytter punktet til en husstand."),
     sak_id: person("Saken punktet gjelder."),
+    mangelmelding_id: ingen("Mangelmeldingen punktet er (samme objekt)."),
     sosialt: ingen("Om punktet har sosialt innhold som forvalter ikke skal se."),
     utfort: ingen("Når punktet ble utført."),
     versjon: ingen("Radversjon."),

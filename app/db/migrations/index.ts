@@ -9,6 +9,7 @@ import * as m0007 from "./0007_bekymring_naboklage";
 import * as m0008 from "./0008_bomiljoplan";
 import * as m0009 from "./0009_bomiljoundersokelse";
 import * as m0010 from "./0010_samarbeid_beboerrad_aktiviteter";
+import * as m0012 from "./0012_moter";
 
 /** Append-only: add new migrations at the end, never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "0008_bomiljoplan": m0008,
   "0009_bomiljoundersokelse": m0009,
   "0010_samarbeid_beboerrad_aktiviteter": m0010,
+  "0012_moter": m0012,
 };
