@@ -11,6 +11,7 @@ import {
   nesteMotedato,
   removeMotedeltaker,
   updateMotserie,
+  type Serieinnhold,
 } from "../../app/modules/samarbeid/motserie.server";
 import {
   apneMangler,
@@ -105,10 +106,10 @@ afterAll(async () => handle?.close());
 
 const ctx = (actor: typeof koordinator) => ({ db, actor, requestId: "test" });
 
-const SERIE = {
+const SERIE: Serieinnhold = {
   navn: "Sagene og Boligbygg",
-  type: "bydel_boligbygg" as const,
-  hyppighet: "ukentlig" as const,
+  type: "bydel_boligbygg",
+  hyppighet: "ukentlig",
   dagsorden: ["Tildelinger", "Klager", "Husleierestanser", "Bomiljøproblemer", "Dugnader", "Beboermøter"],
 };
 
