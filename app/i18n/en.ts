@@ -1729,6 +1729,7 @@ export const en: Record<MessageKey, string> = {
   "samarbeid.partnertype.menighet": "Faith or belief community",
   "samarbeid.partnertype.annen": "Other",
   // samarbeid: møteserier og mangelmeldinger (0012)
+  "samarbeid.tiltak.mangel": "Defect report: {status}",
   "samarbeid.serietype.annet": "Other cooperation meeting",
   "samarbeid.serie.ny": "New meeting series",
   "samarbeid.serie.nyIngress": "Create a standing meeting series in your district. You become its first participant and can add others afterwards.",

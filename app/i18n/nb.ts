@@ -1710,6 +1710,7 @@ export const nb = {
   "samarbeid.partnertype.menighet": "Tros- eller livssynssamfunn",
   "samarbeid.partnertype.annen": "Annen",
   // samarbeid: møteserier og mangelmeldinger (0012)
+  "samarbeid.tiltak.mangel": "Mangelmelding: {status}",
   "samarbeid.serietype.annet": "Annet samarbeidsmøte",
   "samarbeid.serie.ny": "Ny møteserie",
   "samarbeid.serie.nyIngress": "Lag en fast møteserie i bydelen din. Du blir første deltaker og kan legge til flere etterpå.",

@@ -80,6 +80,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     await addMotedeltaker({ ...ctx, motserieId, deltaker: { type: "meg" } });
     return ferdig();
   }
+  if (!["endre", "deltaker", "fjernDeltaker"].includes(intent)) fail("ugyldig");
   // Changing the series and its participants: the own district's coordinator.
   requirePermission(actor, "motserie.endre");
   if (intent === "endre") {
