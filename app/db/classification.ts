@@ -538,6 +538,12 @@ export const KLASSIFISERING = {
     opprettet: ingen("Når aktiviteten ble lagt inn."),
     endret: ingen("Sist endret."),
   },
+  aktivitet_kunngjoring: {
+    aktivitet_id: ingen("Hvilken aktivitet."),
+    bydel_id: ingen("Hvilken bydel."),
+    sprak: ingen("Språket kunngjøringen er skrevet på."),
+    tekst: ingen("Kunngjøring til beboerne på dette språket."),
+  },
   // undersokelse (migration 0009)
   undersokelse_runde: {
     id: ingen("Teknisk nøkkel."),

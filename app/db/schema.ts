@@ -41,6 +41,7 @@ export type Database = {
   // samarbeid (migration 0010)
   motserie: MotserieTable;
   motedeltaker: MotedeltakerTable;
+  aktivitet_kunngjoring: AktivitetKunngjoringTable;
   beboerorgan: BeboerorganTable;
   beboerorgan_logg: BeboerorganLoggTable;
   beboerorgan_medlem: BeboerorganMedlemTable;
@@ -650,6 +651,14 @@ export type TiltakspunktTable = {
 };
 
 export type Partnertype = "frivilligsentral" | "idrettslag" | "skole" | "bibliotek" | "menighet" | "annen";
+
+/** An activity's announcement in one more language (migration 0012). */
+export type AktivitetKunngjoringTable = {
+  aktivitet_id: string;
+  bydel_id: string;
+  sprak: "ar" | "so" | "ti" | "uk" | "fa-AF" | "pl";
+  tekst: string;
+};
 
 export type PartnerTable = {
   id: string;

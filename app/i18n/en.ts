@@ -1729,6 +1729,10 @@ export const en: Record<MessageKey, string> = {
   "samarbeid.partnertype.menighet": "Faith or belief community",
   "samarbeid.partnertype.annen": "Other",
   // samarbeid: møteserier og mangelmeldinger (0012)
+  "aktivitet.kunngjoring.flereSprak": "Announcement in more languages",
+  "aktivitet.kunngjoring.flereSprakIngress": "Write the announcement in the languages the residents read. An empty field removes the language. Have the text checked by someone who knows the language.",
+  "aktivitet.kunngjoring.lagre": "Save the announcements",
+  "aktivitet.kunngjoring.paSprak": "Announcement in {sprak}",
   "samarbeid.tiltak.mangel": "Defect report: {status}",
   "samarbeid.serietype.annet": "Other cooperation meeting",
   "samarbeid.serie.ny": "New meeting series",

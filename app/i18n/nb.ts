@@ -1710,6 +1710,10 @@ export const nb = {
   "samarbeid.partnertype.menighet": "Tros- eller livssynssamfunn",
   "samarbeid.partnertype.annen": "Annen",
   // samarbeid: møteserier og mangelmeldinger (0012)
+  "aktivitet.kunngjoring.flereSprak": "Kunngjøring på flere språk",
+  "aktivitet.kunngjoring.flereSprakIngress": "Skriv kunngjøringen på språkene beboerne leser. Et tomt felt fjerner språket. Få teksten sjekket av en som kan språket.",
+  "aktivitet.kunngjoring.lagre": "Lagre kunngjøringene",
+  "aktivitet.kunngjoring.paSprak": "Kunngjøring på {sprak}",
   "samarbeid.tiltak.mangel": "Mangelmelding: {status}",
   "samarbeid.serietype.annet": "Annet samarbeidsmøte",
   "samarbeid.serie.ny": "Ny møteserie",

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "../../app/db/connection.server";
 import { addDays, todayInOslo, type Dato } from "../../app/lib/frister";
+import { createAktivitet } from "../../app/modules/samarbeid/aktiviteter.server";
+import { getKunngjoringer, saveKunngjoringer } from "../../app/modules/samarbeid/kunngjoring.server";
 import { getDefectForForvalter } from "../../app/modules/mangelmelding/get-defect-for-forvalter.server";
 import { getMote, getMotserie, listMotserier, planMote } from "../../app/modules/samarbeid/moter.server";
 import { tolkSerie } from "../../app/modules/samarbeid/motserie-skjema.server";
@@ -495,5 +497,40 @@ describe("oppfølgingspunkt som er en mangelmelding", () => {
         mangel: { ...MANGEL, oppgangId, nokkel: randomUUID() },
       }),
     ).toEqual({ ok: false, felt: "oppgangId" });
+  });
+});
+
+describe("kunngjøring på beboernes språk", () => {
+  test("texts per language are saved with the activity's version; empty removes; other districts get 404", async () => {
+    const r = await createAktivitet({
+      ...ctx(koordinator),
+      eiendomId,
+      type: "dugnad",
+      tittel: "Vårdugnad",
+      dato: addDays(idag, 10),
+      start: "12:00",
+      slutt: "15:00",
+      sted: "Bakgården",
+      arrangor: "bydel",
+      partnerId: null,
+      budsjett: null,
+      kunngjoringNb: "Velkommen til dugnad!",
+      kunngjoringEn: null,
+      gjentakelse: "ingen",
+      antall: 1,
+    });
+    if (!r.ok) throw new Error("ikke opprettet");
+    const lagre = (actor: typeof koordinator, versjon: number, tekster: Record<string, string | null>) =>
+      saveKunngjoringer({ ...ctx(actor), aktivitetId: r.id, versjon, tekster });
+    expect(
+      await lagre(koordinator, 1, { ar: "مرحباً بكم في يوم العمل التطوعي", pl: "Zapraszamy!", so: " " }),
+    ).toEqual({
+      ok: true,
+    });
+    expect((await getKunngjoringer({ db }, r.id)).map((k) => k.sprak).sort()).toEqual(["ar", "pl"]);
+    expect(await lagre(koordinator, 1, { uk: "Ласкаво просимо!" })).toEqual({ ok: false, konflikt: true });
+    await expect(lagre(koordinatorStovner, 2, { uk: "x" })).rejects.toMatchObject({ init: { status: 404 } });
+    expect(await lagre(forvalter, 2, { ar: "مرحباً", "fa-AF": "خوش آمدید" })).toEqual({ ok: true });
+    expect((await getKunngjoringer({ db }, r.id)).map((k) => k.sprak).sort()).toEqual(["ar", "fa-AF"]);
   });
 });

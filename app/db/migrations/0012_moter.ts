@@ -4,7 +4,8 @@ import { sql, type Kysely } from "kysely";
  * Meeting series made in the UI and action items that are defect reports (docs/domain/samarbeid.md):
  * - `motserie` gets the type `annet`, a row version (stale saves are refused), who made it and an idempotency key;
  * - `motedeltaker` may be a named person of an organisation without a sign-in (`aktor_id` null);
- * - `tiltakspunkt.mangelmelding_id`: the defect report an action item is (the same object, not a copy).
+ * - `tiltakspunkt.mangelmelding_id`: the defect report an action item is (the same object, not a copy);
+ * - `aktivitet_kunngjoring`: an activity's announcement in more of the residents' languages.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
@@ -21,11 +22,21 @@ alter table motedeltaker alter column aktor_id drop not null;
 
 alter table tiltakspunkt add column mangelmelding_id uuid references mangelmelding(id);
 create index tiltakspunkt_mangelmelding_idx on tiltakspunkt (mangelmelding_id) where mangelmelding_id is not null;
+
+-- An activity's announcement in the residents' languages beyond bokmål and English (BCP 47 tags; Dari is fa-AF).
+create table aktivitet_kunngjoring (
+  aktivitet_id uuid not null references aktivitet(id),
+  bydel_id text not null references bydel(id),
+  sprak text not null check (sprak in ('ar', 'so', 'ti', 'uk', 'fa-AF', 'pl')),
+  tekst text not null check (length(btrim(tekst)) > 0),
+  primary key (aktivitet_id, sprak)
+);
 `.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`
+drop table aktivitet_kunngjoring;
 drop index tiltakspunkt_mangelmelding_idx;
 alter table tiltakspunkt drop column mangelmelding_id;
 delete from motedeltaker where aktor_id is null;
