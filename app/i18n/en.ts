@@ -1728,15 +1728,17 @@ export const en: Record<MessageKey, string> = {
   "samarbeid.partnertype.bibliotek": "Library",
   "samarbeid.partnertype.menighet": "Faith or belief community",
   "samarbeid.partnertype.annen": "Other",
-  // samarbeid: møteserier og mangelmeldinger (0012)
+  // samarbeid 0012: møteserier, mangelmeldinger, kunngjøringer på flere språk
   "aktivitet.kunngjoring.flereSprak": "Announcement in more languages",
-  "aktivitet.kunngjoring.flereSprakIngress": "Write the announcement in the languages the residents read. An empty field removes the language. Have the text checked by someone who knows the language.",
+  "aktivitet.kunngjoring.flereSprakIngress":
+    "Write the announcement in the languages the residents read. An empty field removes the language. Have the text checked by someone who knows the language.",
   "aktivitet.kunngjoring.lagre": "Save the announcements",
   "aktivitet.kunngjoring.paSprak": "Announcement in {sprak}",
   "samarbeid.tiltak.mangel": "Defect report: {status}",
   "samarbeid.serietype.annet": "Other cooperation meeting",
   "samarbeid.serie.ny": "New meeting series",
-  "samarbeid.serie.nyIngress": "Create a standing meeting series in your district. You become its first participant and can add others afterwards.",
+  "samarbeid.serie.nyIngress":
+    "Create a standing meeting series in your district. You become its first participant and can add others afterwards.",
   "samarbeid.serie.opprett": "Create the meeting series",
   "samarbeid.serie.endre": "Change the meeting series",
   "samarbeid.serie.lagreEndring": "Save the changes",
@@ -1750,7 +1752,8 @@ export const en: Record<MessageKey, string> = {
   "samarbeid.felt.serietype": "Who meets",
   "samarbeid.felt.hyppighet": "How often",
   "samarbeid.felt.dagsorden": "Standing agenda points",
-  "samarbeid.felt.dagsordenBeskrivelse": "One point per line. Leave empty for the standard points of the meeting type (district and Boligbygg: allocations, complaints, rent arrears, living-environment problems, volunteer work days and residents' meetings).",
+  "samarbeid.felt.dagsordenBeskrivelse":
+    "One point per line. Leave empty for the standard points of the meeting type (district and Boligbygg: allocations, complaints, rent arrears, living-environment problems, volunteer work days and residents' meetings).",
   "samarbeid.felt.deltakerNavn": "Participant's name",
   "samarbeid.felt.organisasjon": "Organisation",
   "samarbeid.feil.dagsorden": "Write between 1 and 30 points, one per line.",
@@ -1765,9 +1768,11 @@ export const en: Record<MessageKey, string> = {
   "samarbeid.mangel.valg": "{kategori}, {sted}, {oppgang} – received {dato}",
   "samarbeid.mangel.ingenApne": "There are no open defect reports at the address.",
   "samarbeid.mangel.ny": "Report as a new defect",
-  "samarbeid.mangel.nyIngress": "The defect report goes to Boligbygg and is the same as this item: the status here follows the report.",
+  "samarbeid.mangel.nyIngress":
+    "The defect report goes to Boligbygg and is the same as this item: the status here follows the report.",
   "samarbeid.mangel.nyKnapp": "Send the defect report",
-  "samarbeid.mangel.sosialt": "The item is marked social. Describe the defect without information about residents – Boligbygg sees it.",
+  "samarbeid.mangel.sosialt":
+    "The item is marked social. Describe the defect without information about residents – Boligbygg sees it.",
   "samarbeid.felt.mangelmelding": "Open defect report",
   "samarbeid.felt.oppgang": "Stairwell",
   "samarbeid.felt.kategori": "What is it about",

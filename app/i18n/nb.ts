@@ -1709,15 +1709,17 @@ export const nb = {
   "samarbeid.partnertype.bibliotek": "Bibliotek",
   "samarbeid.partnertype.menighet": "Tros- eller livssynssamfunn",
   "samarbeid.partnertype.annen": "Annen",
-  // samarbeid: møteserier og mangelmeldinger (0012)
+  // samarbeid 0012: møteserier, mangelmeldinger, kunngjøringer på flere språk
   "aktivitet.kunngjoring.flereSprak": "Kunngjøring på flere språk",
-  "aktivitet.kunngjoring.flereSprakIngress": "Skriv kunngjøringen på språkene beboerne leser. Et tomt felt fjerner språket. Få teksten sjekket av en som kan språket.",
+  "aktivitet.kunngjoring.flereSprakIngress":
+    "Skriv kunngjøringen på språkene beboerne leser. Et tomt felt fjerner språket. Få teksten sjekket av en som kan språket.",
   "aktivitet.kunngjoring.lagre": "Lagre kunngjøringene",
   "aktivitet.kunngjoring.paSprak": "Kunngjøring på {sprak}",
   "samarbeid.tiltak.mangel": "Mangelmelding: {status}",
   "samarbeid.serietype.annet": "Annet samarbeidsmøte",
   "samarbeid.serie.ny": "Ny møteserie",
-  "samarbeid.serie.nyIngress": "Lag en fast møteserie i bydelen din. Du blir første deltaker og kan legge til flere etterpå.",
+  "samarbeid.serie.nyIngress":
+    "Lag en fast møteserie i bydelen din. Du blir første deltaker og kan legge til flere etterpå.",
   "samarbeid.serie.opprett": "Opprett møteserien",
   "samarbeid.serie.endre": "Endre møteserien",
   "samarbeid.serie.lagreEndring": "Lagre endringene",
@@ -1731,7 +1733,8 @@ export const nb = {
   "samarbeid.felt.serietype": "Hvem møtes",
   "samarbeid.felt.hyppighet": "Hvor ofte",
   "samarbeid.felt.dagsorden": "Faste punkter på dagsordenen",
-  "samarbeid.felt.dagsordenBeskrivelse": "Ett punkt per linje. La feltet stå tomt for å få standardpunktene for møtetypen (for bydel og Boligbygg: tildelinger, klager, husleierestanser, bomiljøproblemer, dugnader og beboermøter).",
+  "samarbeid.felt.dagsordenBeskrivelse":
+    "Ett punkt per linje. La feltet stå tomt for å få standardpunktene for møtetypen (for bydel og Boligbygg: tildelinger, klager, husleierestanser, bomiljøproblemer, dugnader og beboermøter).",
   "samarbeid.felt.deltakerNavn": "Navn på deltakeren",
   "samarbeid.felt.organisasjon": "Virksomhet",
   "samarbeid.feil.dagsorden": "Skriv mellom 1 og 30 punkter, ett per linje.",
@@ -1746,9 +1749,11 @@ export const nb = {
   "samarbeid.mangel.valg": "{kategori}, {sted}, {oppgang} – mottatt {dato}",
   "samarbeid.mangel.ingenApne": "Det er ingen åpne mangelmeldinger på adressen.",
   "samarbeid.mangel.ny": "Meld som ny mangel",
-  "samarbeid.mangel.nyIngress": "Mangelmeldingen går til Boligbygg og er det samme som dette punktet: status her følger meldingen.",
+  "samarbeid.mangel.nyIngress":
+    "Mangelmeldingen går til Boligbygg og er det samme som dette punktet: status her følger meldingen.",
   "samarbeid.mangel.nyKnapp": "Send mangelmeldingen",
-  "samarbeid.mangel.sosialt": "Punktet er merket som sosialt. Skriv beskrivelsen av mangelen uten opplysninger om beboerne – Boligbygg ser den.",
+  "samarbeid.mangel.sosialt":
+    "Punktet er merket som sosialt. Skriv beskrivelsen av mangelen uten opplysninger om beboerne – Boligbygg ser den.",
   "samarbeid.felt.mangelmelding": "Åpen mangelmelding",
   "samarbeid.felt.oppgang": "Oppgang",
   "samarbeid.felt.kategori": "Hva gjelder det",
