@@ -28,7 +28,7 @@ import {
   updateTiltakspunkt,
 } from "../../app/modules/samarbeid/tiltak.server";
 import { createTestDb } from "../helpers/db";
-import { bydel, staff } from "./cases-fixtures";
+import { bydel, person, staff } from "./cases-fixtures";
 
 /**
  * Meeting series made in the UI, and action items that are defect reports (docs/domain/samarbeid.md).
@@ -485,6 +485,61 @@ describe("oppfølgingspunkt som er en mangelmelding", () => {
     const sett = await getTiltakspunkt({ ...ctx(forvalter), tiltakspunktId: synlig.tiltakId });
     expect(sett.sak_id).toBeNull();
     expect(sett.saksnummer).toBeNull();
+  });
+
+  test("a case-linked item (district only) is hidden from Boligbygg — its meeting, its list, its address — also as a defect", async () => {
+    const soker = await person(db);
+    await db
+      .insertInto("sak")
+      .values({
+        id: randomUUID(),
+        saksnummer: "2026/77001",
+        bydel_id: "sagene",
+        type: "bolig",
+        status: "under_behandling",
+        soker_person_id: soker,
+        husstand: JSON.stringify([]),
+        innsender_rolle: "soker",
+        innsender_aktor_id: "x",
+        innsender_navn: null,
+        samtykke: true,
+        samtykke_grunnlag: null,
+        saksbehandler_id: null,
+        saksbehandler_navn: null,
+        mottatt: idag,
+      })
+      .execute();
+    const { id } = await nySerie();
+    await addMotedeltaker({ ...ctx(forvalter), motserieId: id, deltaker: { type: "meg" } });
+    const { moteId } = await planMote({ ...ctx(koordinator), kilde: { motserieId: id }, dato: idag });
+    const t = await createTiltakspunkt({
+      ...ctx(koordinator),
+      moteId,
+      beskrivelse: "Følge opp husleien i saken",
+      // Even owned by Boligbygg, the item never reaches it.
+      eier: { type: "aktor", aktorId: forvalter.id },
+      frist: addDays(idag, -2),
+      eiendomId,
+      bolignummer: null,
+      saksnummer: "2026/77001",
+      sosialt: false,
+    });
+    if (!t.ok) throw new Error("ikke opprettet");
+    const koordinatorSer = await getTiltakspunkt({ ...ctx(koordinator), tiltakspunktId: t.id });
+    expect(koordinatorSer).toMatchObject({ saksnummer: "2026/77001", sosialt: true });
+    const meldt = await opprettMangelmeldingFraTiltak({
+      ...ctx(koordinator),
+      tiltakspunktId: t.id,
+      versjon: 1,
+      mangel: { ...MANGEL, oppgangId, nokkel: randomUUID() },
+    });
+    expect(meldt.ok).toBe(true);
+    await expect(getTiltakspunkt({ ...ctx(forvalter), tiltakspunktId: t.id })).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+    expect((await getMote({ ...ctx(forvalter), moteId })).tiltak).toEqual([]);
+    const mine = await listMineOppgaver(ctx(forvalter));
+    expect([...mine.forfalt, ...mine.aapne, ...mine.lukket].map((x) => x.id)).not.toContain(t.id);
   });
 
   test("an item without an address cannot be made a defect", async () => {
