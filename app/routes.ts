@@ -57,6 +57,7 @@ export default [
   route("boplaner/:husstandId", "routes/boplaner.$husstandId.tsx"),
   // samarbeid
   route("samarbeid", "routes/samarbeid._index.tsx"),
+  route("samarbeid/ny", "routes/samarbeid.ny.tsx"),
   route("samarbeid/:motserieId", "routes/samarbeid.$motserieId.tsx"),
   route("moter/:moteId", "routes/moter.$moteId.tsx"),
   route("oppgaver", "routes/oppgaver._index.tsx"),

@@ -113,6 +113,9 @@ export const PERMISSIONS = {
   // tildeling regler
   /** Change the district's allocation rules: stairwells' `utrygg` flag and limits, defaults, weights. */
   "tildeling.regler": ["saksbehandler"],
+  // samarbeid: møteserier
+  /** Make and change the own district's standing meeting series: type, frequency, agenda template, participants. */
+  "motserie.endre": ["bomiljokoordinator"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

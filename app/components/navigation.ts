@@ -160,6 +160,28 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.boplaner.beskrivelse",
     permission: "boplan.behandle",
   },
+  // bomiljo
+  {
+    href: "/bomiljo",
+    omrade: "bomiljo",
+    label: "nav.bomiljoplan",
+    description: "nav.bomiljoplan.beskrivelse",
+    permission: "bomiljoplan.les",
+  },
+  {
+    href: "/bomiljo/oslostandard",
+    omrade: "bomiljo",
+    label: "nav.oslostandard",
+    description: "nav.oslostandard.beskrivelse",
+    permission: "bomiljoplan.matrise",
+  },
+  {
+    href: "/nettverk",
+    omrade: "bomiljo",
+    label: "nav.nettverk",
+    description: "nav.nettverk.beskrivelse",
+    permission: "nettverk.les",
+  },
   // samarbeid
   {
     href: "/samarbeid",
@@ -240,28 +262,6 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: "nav.naboklager",
     description: "nav.naboklager.beskrivelse",
     permission: "naboklage.les",
-  },
-  // bomiljo
-  {
-    href: "/bomiljo",
-    omrade: "bomiljo",
-    label: "nav.bomiljoplan",
-    description: "nav.bomiljoplan.beskrivelse",
-    permission: "bomiljoplan.les",
-  },
-  {
-    href: "/bomiljo/oslostandard",
-    omrade: "bomiljo",
-    label: "nav.oslostandard",
-    description: "nav.oslostandard.beskrivelse",
-    permission: "bomiljoplan.matrise",
-  },
-  {
-    href: "/nettverk",
-    omrade: "bomiljo",
-    label: "nav.nettverk",
-    description: "nav.nettverk.beskrivelse",
-    permission: "nettverk.les",
   },
   // hms
   {

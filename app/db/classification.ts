@@ -413,6 +413,10 @@ export const KLASSIFISERING = {
     hyppighet: ingen("Hvor ofte serien møtes."),
     dagsorden: ingen("Faste punkter på dagsordenen."),
     opprettet: ingen("Når serien ble opprettet."),
+    versjon: ingen("Radversjon."),
+    opprettet_av_id: person("Ansatt som opprettet serien."),
+    nokkel: ingen("Idempotensnøkkel."),
+    endret: ingen("Sist endret."),
   },
   motedeltaker: {
     id: ingen("Teknisk nøkkel."),
@@ -495,6 +499,7 @@ export const KLASSIFISERING = {
     eiendom_id: ingen("Adressen punktet gjelder."),
     bolig_id: person("Boligen punktet gjelder; knytter punktet til en husstand."),
     sak_id: person("Saken punktet gjelder."),
+    mangelmelding_id: ingen("Mangelmeldingen punktet er (samme objekt)."),
     sosialt: ingen("Om punktet har sosialt innhold som forvalter ikke skal se."),
     utfort: ingen("Når punktet ble utført."),
     versjon: ingen("Radversjon."),
@@ -535,6 +540,12 @@ export const KLASSIFISERING = {
     nokkel: ingen("Idempotensnøkkel."),
     opprettet: ingen("Når aktiviteten ble lagt inn."),
     endret: ingen("Sist endret."),
+  },
+  aktivitet_kunngjoring: {
+    aktivitet_id: ingen("Hvilken aktivitet."),
+    bydel_id: ingen("Hvilken bydel."),
+    sprak: ingen("Språket kunngjøringen er skrevet på."),
+    tekst: ingen("Kunngjøring til beboerne på dette språket."),
   },
   // undersokelse (migration 0009)
   undersokelse_runde: {

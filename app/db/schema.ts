@@ -41,6 +41,7 @@ export type Database = {
   // samarbeid (migration 0010)
   motserie: MotserieTable;
   motedeltaker: MotedeltakerTable;
+  aktivitet_kunngjoring: AktivitetKunngjoringTable;
   beboerorgan: BeboerorganTable;
   beboerorgan_logg: BeboerorganLoggTable;
   beboerorgan_medlem: BeboerorganMedlemTable;
@@ -542,7 +543,7 @@ export type LeiekontraktAvslutningTable = {
 };
 // samarbeid (migration 0010): cooperation meetings, resident bodies, activities (docs/domain/samarbeid.md)
 
-export type Motserietype = "bydel_boligbygg" | "nav_bydel" | "ressursteam";
+export type Motserietype = "bydel_boligbygg" | "nav_bydel" | "ressursteam" | "annet";
 export type Hyppighet = "ukentlig" | "annenhver_uke" | "maanedlig";
 export type Organisasjon = "bydel" | "boligbygg" | "nav" | "annen";
 
@@ -555,13 +556,19 @@ export type MotserieTable = {
   /** The agenda template: the standing points every meeting of the series starts with. */
   dagsorden: ColumnType<string[], string, string>;
   opprettet: ColumnType<Date, Date | undefined, never>;
+  // migration 0012: series made in the UI
+  versjon: ColumnType<number, number | undefined, number>;
+  opprettet_av_id: string | null;
+  nokkel: string | null;
+  endret: ColumnType<Date, Date | undefined, Date>;
 };
 
 export type MotedeltakerTable = {
   id: string;
   bydel_id: string;
   motserie_id: string;
-  aktor_id: string;
+  /** Null for a named person of an organisation without a sign-in (migration 0012). */
+  aktor_id: string | null;
   navn: string;
   organisasjon: Organisasjon;
 };
@@ -650,6 +657,8 @@ export type TiltakspunktTable = {
   eiendom_id: string | null;
   bolig_id: string | null;
   sak_id: string | null;
+  /** The defect report this item is (migration 0012). */
+  mangelmelding_id: string | null;
   sosialt: boolean;
   utfort: string | null;
   versjon: ColumnType<number, number | undefined, number>;
@@ -660,6 +669,14 @@ export type TiltakspunktTable = {
 };
 
 export type Partnertype = "frivilligsentral" | "idrettslag" | "skole" | "bibliotek" | "menighet" | "annen";
+
+/** An activity's announcement in one more language (migration 0012). */
+export type AktivitetKunngjoringTable = {
+  aktivitet_id: string;
+  bydel_id: string;
+  sprak: "ar" | "so" | "ti" | "uk" | "fa-AF" | "pl";
+  tekst: string;
+};
 
 export type PartnerTable = {
   id: string;

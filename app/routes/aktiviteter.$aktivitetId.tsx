@@ -11,6 +11,8 @@ import { useLocale, useT } from "../i18n/use-t";
 import { parseId } from "../lib/errors";
 import { formatDato } from "../modules/housing-stock/format";
 import { getAktivitet, updateAktivitet } from "../modules/samarbeid/aktiviteter.server";
+import { feltFor, KUNNGJORINGSSPRAK, retning, SPRAKNAVN } from "../modules/samarbeid/kunngjoring";
+import { getKunngjoringer, saveKunngjoringer } from "../modules/samarbeid/kunngjoring.server";
 import { AktivitetStatus, k, useValg } from "../modules/samarbeid/components/format";
 import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
 import {
@@ -19,6 +21,7 @@ import {
   enumValg,
   heltall,
   tolk,
+  valgfriTekst,
   verdierFra,
   versjon,
 } from "../modules/samarbeid/schemas";
@@ -31,14 +34,17 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) => [
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const state = requestState(context);
   const actor = requirePermission(state.actor, "aktivitet.les");
+  const db = deps(context).db;
   const r = await getAktivitet({
-    db: deps(context).db,
+    db,
     actor,
     requestId: state.requestId,
     aktivitetId: parseId(params.aktivitetId),
   });
+  const kunngjoringer = await getKunngjoringer({ db }, r.aktivitet.id);
   return {
     ...r,
+    kunngjoringer: KUNNGJORINGSSPRAK.flatMap((sprak) => kunngjoringer.filter((x) => x.sprak === sprak)),
     kanSkrive: can(actor, "aktivitet.skriv"),
     lagret: new URL(request.url).searchParams.has("lagret"),
   };
@@ -50,6 +56,32 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const aktivitetId = parseId(params.aktivitetId);
   const ctx = { db: deps(context).db, actor, requestId: state.requestId, aktivitetId };
   const form = await request.formData();
+  if (form.get("intent") === "kunngjoringer") {
+    const k = tolk(
+      z.object({
+        versjon: versjon(),
+        ...Object.fromEntries(KUNNGJORINGSSPRAK.map((sprak) => [feltFor(sprak), valgfriTekst(4000)])),
+      }),
+      form,
+    );
+    if (!k.ok) {
+      await getAktivitet(ctx);
+      return data<Skjemasvar>({ intent: "kunngjoringer", ...k }, { status: 400 });
+    }
+    const d = k.data as Record<string, string | null> & { versjon: number };
+    const r = await saveKunngjoringer({
+      ...ctx,
+      versjon: d.versjon,
+      tekster: Object.fromEntries(KUNNGJORINGSSPRAK.map((sprak) => [sprak, d[feltFor(sprak)] ?? null])),
+    });
+    if (!r.ok) {
+      return data<Skjemasvar>(
+        { intent: "kunngjoringer", konflikt: true, verdier: verdierFra(form) },
+        { status: 409 },
+      );
+    }
+    return redirect(`/aktiviteter/${aktivitetId}?lagret=1`);
+  }
   const t = tolk(
     z.object({
       versjon: versjon(),
@@ -147,6 +179,38 @@ export default function Aktivitet({ loaderData, actionData }: Route.ComponentPro
             </Heading>
             <Paragraph className="sa-tekst">{a.kunngjoring_en}</Paragraph>
           </div>
+        ) : null}
+        {loaderData.kunngjoringer.map((x) => (
+          <div key={x.sprak} lang={x.sprak} dir={retning(x.sprak)} className="sa-kort">
+            <Heading level={3} data-size="2xs">
+              {SPRAKNAVN[x.sprak]}
+            </Heading>
+            <Paragraph className="sa-tekst">{x.tekst}</Paragraph>
+          </div>
+        ))}
+        {loaderData.kanSkrive ? (
+          <details open={actionData?.intent === "kunngjoringer"}>
+            <summary>{tr("aktivitet.kunngjoring.flereSprak")}</summary>
+            <Paragraph>{tr("aktivitet.kunngjoring.flereSprakIngress")}</Paragraph>
+            <Skjema
+              intent="kunngjoringer"
+              svar={actionData}
+              knapp={tr("aktivitet.kunngjoring.lagre")}
+              skjulte={{ versjon: a.versjon }}
+            >
+              {KUNNGJORINGSSPRAK.map((sprak) => (
+                <Tekstfelt
+                  key={sprak}
+                  felt={feltFor(sprak)}
+                  label={tr("aktivitet.kunngjoring.paSprak", { sprak: SPRAKNAVN[sprak] })}
+                  flerlinje
+                  lang={sprak}
+                  dir={retning(sprak)}
+                  standard={loaderData.kunngjoringer.find((x) => x.sprak === sprak)?.tekst ?? ""}
+                />
+              ))}
+            </Skjema>
+          </details>
         ) : null}
       </section>
       {serie.length > 1 ? (

@@ -10,7 +10,7 @@ import type { Permission } from "../auth/permissions";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { metaLocale, pageTitle } from "../components/page-title";
 import { deps, requestState } from "../context";
-import { t } from "../i18n";
+import { t, type MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
 import { formatDato } from "../modules/housing-stock/format";
@@ -281,6 +281,14 @@ export default function Mote({ loaderData, actionData }: Route.ComponentProps) {
                         <>
                           <br />
                           {tr("samarbeid.tiltak.sak", { saksnummer: x.saksnummer })}
+                        </>
+                      ) : null}
+                      {x.mangel_status ? (
+                        <>
+                          <br />
+                          {tr("samarbeid.tiltak.mangel", {
+                            status: tr(`mangel.status.${x.mangel_status}` as MessageKey),
+                          })}
                         </>
                       ) : null}
                     </Table.Cell>

@@ -1,4 +1,5 @@
 import { Alert, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { randomUUID } from "node:crypto";
 import { data, Link as RouterLink, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/oppgaver.$tiltakspunktId";
@@ -14,6 +15,14 @@ import { formatDato } from "../modules/housing-stock/format";
 import { k, TiltakStatus, useValg } from "../modules/samarbeid/components/format";
 import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
 import { dato, enumValg, TILTAKSSTATUSER, tolk, versjon } from "../modules/samarbeid/schemas";
+import { MangelSeksjon, MangelStatus } from "../modules/samarbeid/components/tiltak-mangel";
+import { MANGELFEIL_FELT, tolkKnytt, tolkNyMangel } from "../modules/samarbeid/tiltak-mangel-skjema.server";
+import {
+  apneMangler,
+  knyttMangelmelding,
+  oppgangerPaAdresse,
+  opprettMangelmeldingFraTiltak,
+} from "../modules/samarbeid/tiltak-mangel.server";
 import { getTiltakspunkt, updateTiltakspunkt } from "../modules/samarbeid/tiltak.server";
 
 export const meta: Route.MetaFunction = ({ matches }) => [
@@ -24,15 +33,26 @@ export const meta: Route.MetaFunction = ({ matches }) => [
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const state = requestState(context);
   const actor = requirePermission(state.actor, "samarbeid.les");
+  const db = deps(context).db;
   const tiltak = await getTiltakspunkt({
-    db: deps(context).db,
+    db,
     actor,
     requestId: state.requestId,
     tiltakspunktId: parseId(params.tiltakspunktId),
   });
+  const kanMelde =
+    can(actor, "samarbeid.skriv") &&
+    can(actor, "mangelmelding.registrere") &&
+    !tiltak.mangelmelding_id &&
+    !!tiltak.eiendom_id;
   return {
     tiltak,
     kanSkrive: can(actor, "samarbeid.skriv"),
+    kanMelde,
+    kanApneMangel: can(actor, "mangelmelding.behandle"),
+    apneMangler: kanMelde ? await apneMangler({ db }, tiltak.eiendom_id!) : [],
+    oppganger: kanMelde ? await oppgangerPaAdresse({ db }, tiltak.eiendom_id!) : [],
+    nokkel: randomUUID(),
     lagret: new URL(request.url).searchParams.has("lagret"),
   };
 }
@@ -43,6 +63,47 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const tiltakspunktId = parseId(params.tiltakspunktId);
   const ctx = { db: deps(context).db, actor, requestId: state.requestId };
   const form = await request.formData();
+  const intent = String(form.get("intent") ?? "status");
+  const verdier = () =>
+    Object.fromEntries([...form].filter(([n]) => n !== "_csrf").map(([n, v]) => [n, String(v)]));
+  if (intent === "knyttMangel") {
+    requirePermission(actor, "mangelmelding.registrere");
+    const t = tolkKnytt(form);
+    if (!t.ok) {
+      await getTiltakspunkt({ ...ctx, tiltakspunktId });
+      return data<Skjemasvar>({ intent, ...t }, { status: 400 });
+    }
+    const r = await knyttMangelmelding({ ...ctx, tiltakspunktId, ...t.data });
+    if (!r.ok) {
+      return "konflikt" in r
+        ? data<Skjemasvar>({ intent, konflikt: true, verdier: verdier() }, { status: 409 })
+        : data<Skjemasvar>(
+            { intent, feil: { mangelmeldingId: "samarbeid.feil.mangelmelding" }, verdier: verdier() },
+            { status: 400 },
+          );
+    }
+    return redirect(`/oppgaver/${tiltakspunktId}?lagret=1`);
+  }
+  if (intent === "nyMangel") {
+    requirePermission(actor, "mangelmelding.registrere");
+    const t = tolkNyMangel(form);
+    if (!t.ok) {
+      await getTiltakspunkt({ ...ctx, tiltakspunktId });
+      return data<Skjemasvar>({ intent, ...t }, { status: 400 });
+    }
+    const { versjon: v, ...mangel } = t.data;
+    const r = await opprettMangelmeldingFraTiltak({ ...ctx, tiltakspunktId, versjon: v, mangel });
+    if (!r.ok) {
+      if ("konflikt" in r) {
+        return data<Skjemasvar>({ intent, konflikt: true, verdier: verdier() }, { status: 409 });
+      }
+      return data<Skjemasvar>(
+        { intent, feil: { [r.felt]: MANGELFEIL_FELT[r.felt] }, verdier: verdier() },
+        { status: 400 },
+      );
+    }
+    return redirect(`/oppgaver/${tiltakspunktId}?lagret=1`);
+  }
   const tolket = tolk(
     z.object({
       versjon: versjon(),
@@ -126,6 +187,14 @@ export default function Tiltakspunkt({ loaderData, actionData }: Route.Component
             <dd>{x.saksnummer}</dd>
           </>
         ) : null}
+        {x.mangelmelding_id && x.mangel_status ? (
+          <>
+            <dt>{tr("samarbeid.mangel.tittel")}</dt>
+            <dd>
+              <MangelStatus tiltak={x} kanApne={loaderData.kanApneMangel} />
+            </dd>
+          </>
+        ) : null}
         {x.mote_id && x.mote_dato ? (
           <>
             <dt>{tr("samarbeid.kol.fra")}</dt>
@@ -165,6 +234,20 @@ export default function Tiltakspunkt({ loaderData, actionData }: Route.Component
             />
           </Skjema>
         </section>
+      ) : null}
+      {loaderData.kanSkrive && !x.mangelmelding_id ? (
+        <MangelSeksjon
+          svar={actionData}
+          harAdresse={!!x.eiendom_id}
+          kanMelde={loaderData.kanMelde}
+          sosialt={x.sosialt}
+          versjon={x.versjon}
+          nokkel={loaderData.nokkel}
+          apneMangler={loaderData.apneMangler}
+          oppganger={loaderData.oppganger}
+          beskrivelse={x.sosialt ? "" : x.beskrivelse}
+          bolignummer={x.bolignummer ?? ""}
+        />
       ) : null}
     </div>
   );

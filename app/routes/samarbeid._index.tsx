@@ -2,7 +2,7 @@ import { Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link as RouterLink } from "react-router";
 import type { Route } from "./+types/samarbeid._index";
 import "../modules/samarbeid/components/samarbeid.css";
-import { requirePermission } from "../auth/policy.server";
+import { can, requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
@@ -17,7 +17,10 @@ export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav
 export async function loader({ context }: Route.LoaderArgs) {
   const state = requestState(context);
   const actor = requirePermission(state.actor, "samarbeid.les");
-  return { serier: await listMotserier({ db: deps(context).db, actor, requestId: state.requestId }) };
+  return {
+    serier: await listMotserier({ db: deps(context).db, actor, requestId: state.requestId }),
+    kanEndre: can(actor, "motserie.endre"),
+  };
 }
 
 export default function Samarbeid({ loaderData }: Route.ComponentProps) {
@@ -35,6 +38,13 @@ export default function Samarbeid({ loaderData }: Route.ComponentProps) {
           <RouterLink to="/oppgaver">{tr("nav.oppgaver")}</RouterLink>
         </Link>
       </Paragraph>
+      {loaderData.kanEndre ? (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to="/samarbeid/ny">{tr("samarbeid.serie.ny")}</RouterLink>
+          </Link>
+        </Paragraph>
+      ) : null}
       {loaderData.serier.length === 0 ? (
         <Paragraph>{tr("samarbeid.serier.ingen")}</Paragraph>
       ) : (

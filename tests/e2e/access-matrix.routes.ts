@@ -483,6 +483,11 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   },
   // samarbeid
   "/samarbeid": { get: allow(SAMARBEID), note: "Cooperation meetings (samarbeid.les)." },
+  "/samarbeid/ny": {
+    get: allow(["bomiljokoordinator"]),
+    post: sameAsGet(allow(["bomiljokoordinator"])),
+    note: "A new meeting series in the own district (motserie.endre): the coordinator only, not Boligbygg.",
+  },
   "/samarbeid/:motserieId": {
     get: allow(SAMARBEID, { scope: "bydel" }),
     post: sameAsGet(allow(SAMARBEID, { scope: "bydel" })),

@@ -27,6 +27,7 @@ afterAll(async () => {
 
 const RAD = "Beboerrådet i testgården";
 const GRILL = "Grillfest i testgården";
+const ARABISK = "مرحباً بكم في حفلة الشواء!";
 
 /** Submits a form and waits until the action has answered and the page has loaded its data again. */
 async function send(page: Page, scope: Locator, knapp: string) {
@@ -175,6 +176,16 @@ test("beboerråd gjennom etableringen, aktivitet med iCal-feed, Boligbygg ser ut
   await oppf.getByLabel("Status").selectOption({ label: "Bekreftet" });
   await send(k, oppf, "Lagre");
   await k.getByText("Endringen er lagret.").waitFor();
+  // The announcement in residents' languages: Arabic right-to-left, Polish left-to-right.
+  const sprak = await aapne(k, "Kunngjøring på flere språk");
+  await sprak.getByLabel("Kunngjøring på العربية").fill(ARABISK);
+  await sprak.getByLabel("Kunngjøring på Polski").fill("Zapraszamy na grilla!");
+  expect(await sprak.getByLabel("Kunngjøring på العربية").getAttribute("dir")).toBe("rtl");
+  await send(k, sprak, "Lagre kunngjøringene");
+  await expect.poll(() => mainText(k), { timeout: 10_000 }).toContain(ARABISK);
+  expect(await k.locator('main div[lang="ar"][dir="rtl"]').textContent()).toContain(ARABISK);
+  expect(await k.locator('main div[lang="pl"][dir="ltr"]').textContent()).toContain("Zapraszamy na grilla!");
+  await axe.sjekk(k, "koordinator: aktivitet med kunngjøring på flere språk");
 
   // 6. The address: a partner, and the iCalendar feed.
   const adresseLenke = k
@@ -213,6 +224,7 @@ test("beboerråd gjennom etableringen, aktivitet med iCal-feed, Boligbygg ser ut
   await hydrert(f);
   await axe.sjekk(f, "forvalter: aktivitet");
   await expect.poll(() => mainText(f), { timeout: 10_000 }).toContain(GRILL);
+  expect(await mainText(f)).toContain(ARABISK);
   expect((await f.request.get(`${server.url}${icsHref}`)).status()).toBe(200);
 
   expect(axe.funn).toEqual({});

@@ -10,6 +10,7 @@ import * as m0008 from "./0008_bomiljoplan";
 import * as m0009 from "./0009_bomiljoundersokelse";
 import * as m0010 from "./0010_samarbeid_beboerrad_aktiviteter";
 import * as m0011 from "./0011_hms";
+import * as m0012 from "./0012_moter";
 import * as m0013 from "./0013_tildeling_regler";
 import * as m0014 from "./0014_henvendelser";
 import * as m0015 from "./0015_undersokelse";
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   "0009_bomiljoundersokelse": m0009,
   "0010_samarbeid_beboerrad_aktiviteter": m0010,
   "0011_hms": m0011,
+  "0012_moter": m0012,
   "0013_tildeling_regler": m0013,
   "0014_henvendelser": m0014,
   "0015_undersokelse": m0015,

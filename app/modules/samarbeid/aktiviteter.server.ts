@@ -46,6 +46,7 @@ async function finnEiendom(ctx: Pick<SamarbeidContext, "db" | "actor">, eiendomI
 
 const AKTIVITET_KOLONNER = [
   "a.id",
+  "a.bydel_id",
   "a.eiendom_id",
   "a.serie_id",
   "a.type",

@@ -93,7 +93,16 @@ export async function getMotserie(ctx: SamarbeidContext & { motserieId: string }
   const serie = await ctx.db
     .selectFrom("motserie as s")
     .innerJoin("bydel as d", "d.id", "s.bydel_id")
-    .select(["s.id", "s.navn", "s.type", "s.hyppighet", "s.dagsorden", "s.bydel_id", "d.navn as bydel_navn"])
+    .select([
+      "s.id",
+      "s.navn",
+      "s.type",
+      "s.hyppighet",
+      "s.dagsorden",
+      "s.bydel_id",
+      "s.versjon",
+      "d.navn as bydel_navn",
+    ])
     .where("s.id", "=", ctx.motserieId)
     .where("s.type", "in", synligeSerietyper(ctx.actor))
     .$if(bydeler !== null, (qb) => qb.where("s.bydel_id", "in", bydeler!))
@@ -102,7 +111,7 @@ export async function getMotserie(ctx: SamarbeidContext & { motserieId: string }
   const [deltakere, moter] = await Promise.all([
     ctx.db
       .selectFrom("motedeltaker")
-      .select(["aktor_id", "navn", "organisasjon"])
+      .select(["id", "aktor_id", "navn", "organisasjon"])
       .where("motserie_id", "=", serie.id)
       .orderBy("organisasjon")
       .orderBy("navn")
@@ -247,44 +256,56 @@ export async function getMote(ctx: SamarbeidContext & { moteId: string }) {
 export function tiltakspunktSporring(ctx: Pick<SamarbeidContext, "db" | "actor">) {
   const bydeler = synligeBydeler(ctx.actor);
   const sosialt = serSosialt(ctx.actor);
-  return ctx.db
-    .selectFrom("tiltakspunkt as t")
-    .leftJoin("eiendom as e", "e.id", "t.eiendom_id")
-    .leftJoin("bolig as b", "b.id", "t.bolig_id")
-    .leftJoin("sak as s", "s.id", "t.sak_id")
-    .leftJoin("mote as m", "m.id", "t.mote_id")
-    .leftJoin("motserie as ms", "ms.id", "m.motserie_id")
-    .select([
-      "t.id",
-      "t.bydel_id",
-      "t.mote_id",
-      "t.beskrivelse",
-      "t.eier_aktor_id",
-      "t.eier_navn",
-      "t.eier_organisasjon",
-      "t.frist",
-      "t.status",
-      "t.utfort",
-      "t.sosialt",
-      "t.versjon",
-      "t.eiendom_id",
-      "e.gateadresse as eiendom_adresse",
-      "t.bolig_id",
-      "b.bolignummer",
-      "t.sak_id",
-      "s.saksnummer",
-      "s.soker_person_id",
-      "m.dato as mote_dato",
-      "ms.navn as serie_navn",
-    ])
-    .$if(bydeler !== null, (qb) => qb.where("t.bydel_id", "in", bydeler!))
-    .$if(!sosialt, (qb) =>
-      qb
-        .where("t.sosialt", "=", false)
-        .where("t.sak_id", "is", null)
-        // Nor an item from a meeting of a series the actor may not see.
-        .where((eb) => eb.or([eb("ms.type", "is", null), eb("ms.type", "in", synligeSerietyper(ctx.actor))])),
-    );
+  return (
+    ctx.db
+      .selectFrom("tiltakspunkt as t")
+      .leftJoin("eiendom as e", "e.id", "t.eiendom_id")
+      .leftJoin("bolig as b", "b.id", "t.bolig_id")
+      .leftJoin("sak as s", "s.id", "t.sak_id")
+      .leftJoin("mote as m", "m.id", "t.mote_id")
+      .leftJoin("motserie as ms", "ms.id", "m.motserie_id")
+      // The defect report the item is: its live status (no description, no reporter — nothing personal).
+      .leftJoin("mangelmelding as mm", "mm.id", "t.mangelmelding_id")
+      .select([
+        "t.id",
+        "t.bydel_id",
+        "t.mote_id",
+        "t.beskrivelse",
+        "t.eier_aktor_id",
+        "t.eier_navn",
+        "t.eier_organisasjon",
+        "t.frist",
+        "t.status",
+        "t.utfort",
+        "t.sosialt",
+        "t.versjon",
+        "t.eiendom_id",
+        "e.gateadresse as eiendom_adresse",
+        "t.bolig_id",
+        "b.bolignummer",
+        "t.sak_id",
+        "s.saksnummer",
+        "s.soker_person_id",
+        "m.dato as mote_dato",
+        "ms.navn as serie_navn",
+        "t.mangelmelding_id",
+        "mm.status as mangel_status",
+        "mm.kategori as mangel_kategori",
+        "mm.sted as mangel_sted",
+        "mm.frist_dato as mangel_frist",
+        "mm.planlagt_dato as mangel_planlagt",
+      ])
+      .$if(bydeler !== null, (qb) => qb.where("t.bydel_id", "in", bydeler!))
+      .$if(!sosialt, (qb) =>
+        qb
+          .where("t.sosialt", "=", false)
+          .where("t.sak_id", "is", null)
+          // Nor an item from a meeting of a series the actor may not see.
+          .where((eb) =>
+            eb.or([eb("ms.type", "is", null), eb("ms.type", "in", synligeSerietyper(ctx.actor))]),
+          ),
+      )
+  );
 }
 
 type TiltakForAudit = {

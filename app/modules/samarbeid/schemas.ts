@@ -7,7 +7,9 @@ import { isDato, type Dato } from "../../lib/frister";
  * message keys, shown at the field in the reader's language.
  */
 
-export const MOTSERIETYPER = ["bydel_boligbygg", "nav_bydel", "ressursteam"] as const;
+export const MOTSERIETYPER = ["bydel_boligbygg", "nav_bydel", "ressursteam", "annet"] as const;
+export const HYPPIGHETER = ["ukentlig", "annenhver_uke", "maanedlig"] as const;
+export const ORGANISASJONER = ["bydel", "boligbygg", "nav", "annen"] as const;
 export const TILTAKSSTATUSER = ["apen", "pagar", "utfort", "avbrutt"] as const;
 export const EIERORGANISASJONER = ["bydel", "boligbygg", "nav", "beboere", "annen"] as const;
 export const BEBOERORGANTYPER = ["beboerrad", "gardsstyre", "gardskomite", "ungdommens_beboerrad"] as const;

@@ -2,6 +2,7 @@ import type { Actor } from "../../auth/actor";
 import { BYDELSROLLER } from "../../auth/actor";
 import { bydelScope } from "../../auth/policy.server";
 import type { Db } from "../../db/connection.server";
+import type { Motserietype } from "../../db/schema";
 
 /** What every samarbeid use case receives. */
 export type SamarbeidContext = { db: Db; actor: Actor; requestId: string | null };
@@ -27,10 +28,11 @@ export function serSosialt(actor: Actor): boolean {
 
 /**
  * Meeting series the actor may see by type: district roles all of their district's; the property manager only
- * the district–Boligbygg series (NAV–district and the resource team are about individual residents).
+ * the district–Boligbygg series (NAV–district, the resource team and other series may be about individual
+ * residents; deny on doubt).
  */
-export function synligeSerietyper(actor: Actor): ("bydel_boligbygg" | "nav_bydel" | "ressursteam")[] {
-  return serSosialt(actor) ? ["bydel_boligbygg", "nav_bydel", "ressursteam"] : ["bydel_boligbygg"];
+export function synligeSerietyper(actor: Actor): Motserietype[] {
+  return serSosialt(actor) ? ["bydel_boligbygg", "nav_bydel", "ressursteam", "annet"] : ["bydel_boligbygg"];
 }
 
 /** The organisation an actor speaks for in a meeting. */

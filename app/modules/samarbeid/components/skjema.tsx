@@ -124,6 +124,8 @@ export function Tekstfelt({
   type = "text",
   flerlinje,
   standard,
+  lang,
+  dir,
 }: {
   felt: string;
   label: string;
@@ -131,12 +133,17 @@ export function Tekstfelt({
   type?: "text" | "date" | "time" | "number";
   flerlinje?: boolean;
   standard?: string;
+  /** The language of what is typed (an announcement in Arabic …), with its direction. */
+  lang?: string;
+  dir?: "ltr" | "rtl";
 }) {
   const f = useFelt(felt, standard);
   return flerlinje ? (
     <Textfield
       id={f.id}
       name={felt}
+      lang={lang}
+      dir={dir}
       label={label}
       description={beskrivelse}
       error={f.feil}

@@ -18,7 +18,7 @@ export function TiltakSkjema({
 }: {
   svar: Skjemasvar | null | undefined;
   nokkel: string;
-  deltakere: readonly { aktor_id: string; navn: string; organisasjon: string }[];
+  deltakere: readonly { aktor_id: string | null; navn: string; organisasjon: string }[];
   eiendommer: readonly { id: string; gateadresse: string }[];
   serSosialt: boolean;
 }) {
@@ -47,10 +47,12 @@ export function TiltakSkjema({
         standard="meg"
         valg={[
           { verdi: "meg", tekst: tr("samarbeid.eier.meg") },
-          ...deltakere.map((d) => ({
-            verdi: `aktor:${d.aktor_id}`,
-            tekst: `${d.navn} (${tr(k("organisasjon", d.organisasjon))})`,
-          })),
+          ...deltakere
+            .filter((d) => d.aktor_id)
+            .map((d) => ({
+              verdi: `aktor:${d.aktor_id}`,
+              tekst: `${d.navn} (${tr(k("organisasjon", d.organisasjon))})`,
+            })),
           { verdi: "navngitt", tekst: tr("samarbeid.eier.navngitt") },
         ]}
       />
