@@ -2795,4 +2795,9 @@ export const en: Record<MessageKey, string> = {
   "undersokelse.forEtter.tiltakLenke": "Compare around “{tittel}” (started {dato})",
   "undersokelse.forMangeKoder":
     "Too many codes that do not exist have been tried from this network address today. Try again tomorrow, or contact the housing environment coordinator in your district.",
+  // undersokelse: open rounds show only the response rate
+  "undersokelseApen.melding":
+    "The round is open. The figures are shown when the round has ended, so that no single answer can be worked out.",
+  "undersokelseApen.svarprosent": "So far {svar} of {husstander} households have answered ({prosent}).",
+  "undersokelseApen.skjult": "Hidden: the round is open",
 };

@@ -2763,6 +2763,11 @@ export const nb = {
   "undersokelse.forEtter.tiltakLenke": "Sammenlign rundt «{tittel}» (i gang fra {dato})",
   "undersokelse.forMangeKoder":
     "Det er prøvd for mange koder som ikke finnes, fra denne nettverksadressen i dag. Prøv igjen i morgen, eller ta kontakt med bomiljøkoordinatoren i bydelen din.",
+  // undersokelse: open rounds show only the response rate
+  "undersokelseApen.melding":
+    "Runden er åpen. Tallene vises når runden er avsluttet, slik at ingen enkeltsvar kan regnes ut.",
+  "undersokelseApen.svarprosent": "Så langt har {svar} av {husstander} husstander svart ({prosent}).",
+  "undersokelseApen.skjult": "Skjult: runden er åpen",
 } as const;
 
 export type MessageKey = keyof typeof nb;

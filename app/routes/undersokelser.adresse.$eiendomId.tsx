@@ -69,7 +69,9 @@ export default function Adresse({ loaderData }: Route.ComponentProps) {
         <>
           <Stolpediagram
             tittel={tr("undersokelse.figur.trend", { navn: a.eiendom.navn })}
-            rader={a.runder.map((r) => ({ etikett: r.runde.navn, celle: r.rad.celler.samlet }))}
+            rader={a.runder
+              .filter((r) => r.runde.avsluttet)
+              .map((r) => ({ etikett: r.runde.navn, celle: r.rad.celler.samlet }))}
           />
           <div
             className="us-rull"
@@ -230,15 +232,34 @@ export default function Adresse({ loaderData }: Route.ComponentProps) {
               <Heading level={2} data-size="sm" id={`runde-${r.runde.id}`}>
                 {r.runde.navn}
               </Heading>
-              <Indikatortabell
-                celler={r.rad.celler}
-                terskel={a.terskel}
-                caption={tr("undersokelse.figur.indikatorer", { navn: `${a.eiendom.navn}, ${r.runde.navn}` })}
-              />
-              <Heading level={3} data-size="xs">
-                {tr("undersokelse.fritekst.tittel")}
-              </Heading>
-              {r.fritekst === null ? (
+              {r.runde.avsluttet ? null : (
+                <Paragraph>
+                  {tr("undersokelseApen.melding")}{" "}
+                  {tr("undersokelseApen.svarprosent", {
+                    svar: r.rad.svar,
+                    husstander: r.rad.husstander,
+                    prosent:
+                      r.rad.husstander > 0
+                        ? `${formatTall((r.rad.svar / r.rad.husstander) * 100, 0, sprak)} %`
+                        : "–",
+                  })}
+                </Paragraph>
+              )}
+              {r.runde.avsluttet ? (
+                <Indikatortabell
+                  celler={r.rad.celler}
+                  terskel={a.terskel}
+                  caption={tr("undersokelse.figur.indikatorer", {
+                    navn: `${a.eiendom.navn}, ${r.runde.navn}`,
+                  })}
+                />
+              ) : null}
+              {r.runde.avsluttet ? (
+                <Heading level={3} data-size="xs">
+                  {tr("undersokelse.fritekst.tittel")}
+                </Heading>
+              ) : null}
+              {!r.runde.avsluttet ? null : r.fritekst === null ? (
                 <Paragraph>{tr("undersokelse.fritekst.skjult", { terskel: a.terskel })}</Paragraph>
               ) : r.fritekst.length === 0 ? (
                 <Paragraph>{tr("undersokelse.fritekst.ingen")}</Paragraph>

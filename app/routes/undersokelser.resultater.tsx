@@ -102,15 +102,23 @@ export default function Resultater({ loaderData }: Route.ComponentProps) {
               prosent: prosent(r.topp),
             })}
           </Paragraph>
-          <Stolpediagram
-            tittel={tr("undersokelse.figur.indikatorer", { navn: r.toppNavn })}
-            rader={INDIKATORER.map((i) => ({ etikett: tr(indikatorKey(i)), celle: r.topp!.celler[i] }))}
-          />
-          <Indikatortabell
-            celler={r.topp.celler}
-            terskel={r.terskel}
-            caption={tr("undersokelse.figur.indikatorer", { navn: r.toppNavn })}
-          />
+          {r.valgtRunde.avsluttet ? (
+            <>
+              <Stolpediagram
+                tittel={tr("undersokelse.figur.indikatorer", { navn: r.toppNavn })}
+                rader={INDIKATORER.map((i) => ({ etikett: tr(indikatorKey(i)), celle: r.topp!.celler[i] }))}
+              />
+              <Indikatortabell
+                celler={r.topp.celler}
+                terskel={r.terskel}
+                caption={tr("undersokelse.figur.indikatorer", { navn: r.toppNavn })}
+              />
+            </>
+          ) : (
+            <Paragraph>
+              <strong>{tr("undersokelseApen.melding")}</strong>
+            </Paragraph>
+          )}
 
           {r.grupper ? (
             <>

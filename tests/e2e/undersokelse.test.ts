@@ -164,11 +164,21 @@ test("runde → brev → svar på arabisk, papir og kiosk → resultater med skj
   await hydrert(koord);
   expect(await mainText(koord)).toMatch(/3 av \d+ husstander har svart/);
 
-  // 7. Results: with three answers the round's addresses are hidden (fewer than 5), in the page and the CSV.
+  // 7. Results: the round is open, so it shows the response rate and no figure (its figures would change with
+  // each answer) — in the page, the CSV and the Excel file.
   await koord.goto(`${server.url}/undersokelser/resultater?runde=${rundeId}`);
   await hydrert(koord);
-  await axe.sjekk(koord, "resultater: bydel");
-  expect(await mainText(koord)).toContain("Skjult: færre enn 5 svar");
+  await axe.sjekk(koord, "resultater: åpen runde");
+  const apenTekst = await mainText(koord);
+  expect(apenTekst).toContain(
+    "Runden er åpen. Tallene vises når runden er avsluttet, slik at ingen enkeltsvar kan regnes ut.",
+  );
+  expect(apenTekst).toMatch(/3 av \d+ husstander svarte \(\d+ %\)/);
+  expect(apenTekst).toContain("Skjult: runden er åpen");
+  expect(apenTekst).not.toContain("Skjult: færre enn 5 svar");
+  const perAdresse = koord.getByRole("table", { name: "Per adresse" }).locator("tbody tr");
+  expect(await perAdresse.count()).toBe(2);
+  for (let i = 0; i < 2; i++) expect(await perAdresse.nth(i).locator("td").nth(1).textContent()).toMatch(/%/);
   const csv = await koord.request.get(`${server.url}/undersokelser/resultater.csv?runde=${rundeId}`);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("–");
@@ -187,6 +197,17 @@ test("runde → brev → svar på arabisk, papir og kiosk → resultater med skj
   });
   expect(adresserader).toHaveLength(2);
   for (const celler of adresserader) expect(celler.every((c) => c === "–")).toBe(true);
+
+  // A closed round of the demo data (the one before the latest in the list) shows figures again.
+  const lukket = await koord
+    .locator("#velg-runde option")
+    .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+  await koord.goto(`${server.url}/undersokelser/resultater?runde=${lukket.at(-3)}`);
+  await hydrert(koord);
+  await axe.sjekk(koord, "resultater: avsluttet runde");
+  const lukketTekst = await mainText(koord);
+  expect(lukketTekst).not.toContain("Runden er åpen");
+  expect(lukketTekst).toMatch(/\d+,\d/);
 
   // 8. Before/after at the address with the most answers in the latest city-wide round.
   await koord.goto(`${server.url}/undersokelser/resultater`);

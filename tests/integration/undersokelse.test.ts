@@ -29,6 +29,8 @@ import { INDIKATORER } from "../../app/modules/undersokelse/instrument";
 import type { Svarinput } from "../../app/modules/undersokelse/schemas";
 
 const TODAY = "2026-11-22";
+/** A day after the test rounds (2026-11-01 – 2026-12-31) have ended: they are closed and show figures. */
+const ETTER = "2027-01-01";
 const SEED = 777;
 const koord = actor("bomiljokoordinator", "sagene");
 const koordStovner = actor("bomiljokoordinator", "stovner");
@@ -251,7 +253,7 @@ describe("bomiljøundersøkelsen: privacy rules in the query layer", () => {
   });
 
   test("district staff: no figure from fewer than 5, and a second cell hidden so the first cannot be subtracted", async () => {
-    const r = await getResultater({ db, actor: koord, rundeId });
+    const r = await getResultater({ db, actor: koord, rundeId, idag: ETTER });
     const [a, b, c] = adresser.map((x) => r.enheter.find((e) => e.id === x.id)!);
     expect(a!.celler.samlet.skjult).toBe("for_faa");
     expect(a!.celler.samlet.indeks).toBeNull();
@@ -262,7 +264,7 @@ describe("bomiljøundersøkelsen: privacy rules in the query layer", () => {
   });
 
   test("Velferdsetaten sees no address, and no district below 10", async () => {
-    const r = await getResultater({ db, actor: analytiker, rundeId });
+    const r = await getResultater({ db, actor: analytiker, rundeId, idag: ETTER });
     expect(r.niva).toBe("by");
     const sagene = r.enheter.find((e) => e.id === "sagene")!;
     expect(sagene.svar).toBe(17);
@@ -275,16 +277,16 @@ describe("bomiljøundersøkelsen: privacy rules in the query layer", () => {
   });
 
   test("a breakdown by respondent group needs 10, also for district staff", async () => {
-    const r = await getResultater({ db, actor: koord, rundeId, gruppering: "botid" });
+    const r = await getResultater({ db, actor: koord, rundeId, gruppering: "botid", idag: ETTER });
     const g = r.grupper!.rader.find((x) => x.gruppe === "2_5")!;
     expect(g.celler.samlet.skjult).toBeNull(); // 17 answers, all 2–5 years
-    const r2 = await getResultater({ db, actor: koord, rundeId, gruppering: "barn" });
+    const r2 = await getResultater({ db, actor: koord, rundeId, gruppering: "barn", idag: ETTER });
     expect(r2.grupper!.rader.find((x) => x.gruppe === "nei")!.celler.samlet.n).toBe(17);
   });
 
   test("free text only to the district's own staff, and only at addresses with at least 5 answers", async () => {
     const sider = await Promise.all(
-      adresser.map((a) => getAdresseresultater({ db, actor: koord, eiendomId: a.id })),
+      adresser.map((a) => getAdresseresultater({ db, actor: koord, eiendomId: a.id, idag: ETTER })),
     );
     const i = (k: number) => sider[k]!.runder.find((r) => r.runde.id === rundeId)!;
     expect(i(0).fritekst).toBeNull();
@@ -297,7 +299,7 @@ describe("bomiljøundersøkelsen: privacy rules in the query layer", () => {
   });
 
   test("the CSV file holds only what the page may show", async () => {
-    const r = await getResultater({ db, actor: koord, rundeId });
+    const r = await getResultater({ db, actor: koord, rundeId, idag: ETTER });
     const csv = resultaterCsv(r);
     const linje = csv.split("\r\n").find((l) => l.includes(adresser[0]!.navn))!;
     expect(
@@ -308,7 +310,7 @@ describe("bomiljøundersøkelsen: privacy rules in the query layer", () => {
     ).toBe(true);
   });
   test("the Excel file holds the same permitted cells: hidden ones carry no number, shown ones are numbers", async () => {
-    const r = await getResultater({ db, actor: koord, rundeId, gruppering: "botid" });
+    const r = await getResultater({ db, actor: koord, rundeId, gruppering: "botid", idag: ETTER });
     const bok = new ExcelJS.Workbook();
     await bok.xlsx.load((await resultaterXlsx(r)) as never);
     expect(bok.worksheets.map((w) => w.name)).toEqual(["Resultater", "Om tallene"]);
@@ -355,6 +357,80 @@ describe("bomiljøundersøkelsen: privacy rules in the query layer", () => {
       .find((l) => l.includes(adresser[1]!.navn))!
       .split(";");
     expect(csvLinje.slice(5)).toEqual(b!.slice(5));
+  });
+
+  test("an open round shows its response rate and no figure (page, address page, CSV, Excel); closed, the figures appear", async () => {
+    // TODAY is inside the round (2026-11-01 – 2026-12-31): every figure would change with the next answer.
+    const apen = await getResultater({ db, actor: koord, rundeId, gruppering: "botid", idag: TODAY });
+    expect(apen.valgtRunde!.avsluttet).toBe(false);
+    const skjult = { skjult: "apen_runde", n: null, indeks: null, lav: null, hoy: null };
+    for (const e of [apen.topp!, ...apen.enheter])
+      for (const i of INDIKATORER) expect(e.celler[i]).toEqual(skjult);
+    // The response rate is live: answers and households per address and for the district.
+    expect(apen.topp!.svar).toBe(17);
+    expect(apen.topp!.husstander).toBeGreaterThanOrEqual(17);
+    expect(adresser.map((a) => apen.enheter.find((e) => e.id === a.id)!.svar)).toEqual([3, 6, 8]);
+    // No breakdown by group and no trend point for the open round.
+    expect(apen.grupper).toBeNull();
+    expect(apen.trend.map((t) => t.runde.id)).not.toContain(rundeId);
+    expect(apen.trend.every((t) => t.runde.avsluttet)).toBe(true);
+    // The CSV: answers and households, then only "–".
+    const csvLinje = resultaterCsv(apen)
+      .split("\r\n")
+      .find((l) => l.includes(adresser[2]!.navn))!
+      .split(";");
+    expect(csvLinje[3]).toBe("8");
+    expect(csvLinje.slice(5).every((c) => c === "–")).toBe(true);
+    // The Excel file: the same.
+    const bok = new ExcelJS.Workbook();
+    await bok.xlsx.load((await resultaterXlsx(apen)) as never);
+    const celler: unknown[][] = [];
+    bok.getWorksheet("Resultater")!.eachRow((rad, nr) => {
+      if (nr > 1 && rad.getCell(2).value === "Personvern") celler.push((rad.values as unknown[]).slice(1));
+    });
+    expect(celler).toHaveLength(1 + adresser.length);
+    for (const rad of celler) {
+      expect(typeof rad[3]).toBe("number");
+      expect(rad.slice(5).every((v) => v === SKJULT)).toBe(true);
+    }
+    // The address page: the response count, no figures, no free text, and no before/after with the open round.
+    const side = await getAdresseresultater({
+      db,
+      actor: koord,
+      eiendomId: adresser[2]!.id,
+      dato: "2026-10-01",
+      idag: TODAY,
+    });
+    const runde = side.runder.find((r) => r.runde.id === rundeId)!;
+    expect(runde.rad.svar).toBe(8);
+    expect(runde.fritekst).toBeNull();
+    for (const i of INDIKATORER) expect(runde.rad.celler[i]).toEqual(skjult);
+    expect(side.forEtter!.etter.map((r) => r.runde.id)).not.toContain(rundeId);
+
+    // Once the end date has passed the round is closed: figures with the usual suppression, free text, trend.
+    const lukket = await getResultater({ db, actor: koord, rundeId, idag: ETTER });
+    expect(lukket.valgtRunde!.avsluttet).toBe(true);
+    expect(lukket.topp!.celler.samlet.n).toBe(17);
+    const [a, b, c] = adresser.map((x) => lukket.enheter.find((e) => e.id === x.id)!);
+    expect(a!.celler.samlet.skjult).toBe("for_faa");
+    expect(b!.celler.samlet.skjult).toBe("komplementaer");
+    expect(c!.celler.samlet.n).toBe(8);
+    expect(lukket.trend.map((t) => t.runde.id)).toContain(rundeId);
+    const csvLukket = resultaterCsv(lukket)
+      .split("\r\n")
+      .find((l) => l.includes(adresser[2]!.navn))!
+      .split(";");
+    expect(csvLukket[5]).not.toBe("–");
+    expect(csvLukket[8]).toBe("8");
+    const etter = await getAdresseresultater({
+      db,
+      actor: koord,
+      eiendomId: adresser[2]!.id,
+      dato: "2026-10-01",
+      idag: ETTER,
+    });
+    expect(etter.runder.find((r) => r.runde.id === rundeId)!.fritekst).toHaveLength(8);
+    expect(etter.forEtter!.etter.map((r) => r.runde.id)).toContain(rundeId);
   });
 
   test("the per-address aggregate table always equals the answers, also after writes outside the app", async () => {
@@ -442,13 +518,14 @@ describe("bomiljøundersøkelsen: property test over random data and filters", (
       const runder = await pdb.selectFrom("undersokelse_runde").select("id").execute();
       const aktorer = [analytiker, koord, koordStovner, actor("bomiljokoordinator", "grunerlokka")];
       let sjekket = 0;
+      let apne = 0;
       for (let iter = 0; iter < 40; iter++) {
         const aktor = aktorer[Math.floor(rnd() * aktorer.length)]!;
         const runde = runder[Math.floor(rnd() * runder.length)]!.id;
         const gruppering = ([null, "botid", "barn"] as const)[Math.floor(rnd() * 3)]!;
         let r;
         try {
-          r = await getResultater({ db: pdb, actor: aktor, rundeId: runde, gruppering });
+          r = await getResultater({ db: pdb, actor: aktor, rundeId: runde, gruppering, idag: TODAY });
         } catch (e) {
           // A district round of another district is not found for a coordinator — that is the scope rule.
           expect(e).toMatchObject({ init: { status: 404 } });
@@ -463,6 +540,14 @@ describe("bomiljøundersøkelsen: property test over random data and filters", (
           ${aktor.bydelId ? sql`and bydel_id = ${aktor.bydelId}` : sql``}
           group by 1`.execute(pdb);
         const rawN = (id: string, i: string) => Number(raa.rows.find((x) => x.enhet === id)?.[i] ?? 0);
+        // An open round (the demo's current one) shows no figure at all, only the response counts.
+        if (!r.valgtRunde!.avsluttet) {
+          apne++;
+          for (const e of [r.topp!, ...r.enheter])
+            expect(INDIKATORER.every((i) => e.celler[i].skjult === "apen_runde")).toBe(true);
+          expect(r.grupper).toBeNull();
+        }
+        expect(r.trend.every((t) => t.runde.avsluttet)).toBe(true);
         for (const i of INDIKATORER) {
           for (const e of r.enheter) {
             const c = e.celler[i];
@@ -492,6 +577,7 @@ describe("bomiljøundersøkelsen: property test over random data and filters", (
         }
       }
       expect(sjekket).toBeGreaterThan(100);
+      expect(apne).toBeGreaterThan(0);
     } finally {
       await own.close();
     }

@@ -3,6 +3,7 @@ import type { Actor } from "../../auth/actor";
 import { can } from "../../auth/policy.server";
 import type { Db } from "../../db/connection.server";
 import { fail } from "../../lib/errors";
+import { todayInOslo } from "../../lib/frister";
 import { bydelstabeller, type Enhetsrad, type Runde } from "./get-resultater.server";
 import { iScope } from "./queries.server";
 import { TERSKEL_BYDEL } from "./scope.server";
@@ -35,11 +36,14 @@ export async function getAdresseresultater({
   actor,
   eiendomId,
   dato,
+  idag = todayInOslo(),
 }: {
   db: Db;
   actor: Actor;
   eiendomId: string;
   dato?: string | null;
+  /** Today (Europe/Oslo); tests pass a date to close a round. */
+  idag?: string;
 }): Promise<Adresseresultater> {
   if (!can(actor, "undersokelse.adresse") || !actor.bydelId) fail("ikke_tilgang");
   const eiendom = await db
@@ -49,13 +53,14 @@ export async function getAdresseresultater({
     .where(iScope(actor, "bydel_id"))
     .executeTakeFirst();
   if (!eiendom) fail("ikke_funnet");
-  const tabeller = await bydelstabeller(db, actor, eiendom.bydel_id);
+  const tabeller = await bydelstabeller(db, actor, eiendom.bydel_id, idag);
   const runder: Adresseresultater["runder"] = [];
   for (const { runde, tabell } of tabeller) {
     const rad = tabell.enheter.find((e) => e.id === eiendomId);
     if (!rad) continue;
     let fritekst: string[] | null = null;
-    if (rad.svar >= TERSKEL_BYDEL) {
+    // Free text only for a closed round: a new comment in an open round would show who just answered what.
+    if (runde.avsluttet && rad.svar >= TERSKEL_BYDEL) {
       const rows = await db
         .selectFrom("undersokelse_svar")
         .select("fritekst")
@@ -70,8 +75,10 @@ export async function getAdresseresultater({
   }
   let forEtter: Adresseresultater["forEtter"] = null;
   if (dato) {
-    const for_ = runder.filter((r) => r.runde.sluttdato < dato).at(-1) ?? null;
-    const etter = runder.filter((r) => r.runde.startdato >= dato);
+    // Closed rounds only: an open round has no figures to compare.
+    const avsluttede = runder.filter((r) => r.runde.avsluttet);
+    const for_ = avsluttede.filter((r) => r.runde.sluttdato < dato).at(-1) ?? null;
+    const etter = avsluttede.filter((r) => r.runde.startdato >= dato);
     forEtter = {
       dato,
       for: for_ ? { runde: for_.runde, rad: for_.rad } : null,

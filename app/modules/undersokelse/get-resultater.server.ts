@@ -2,10 +2,11 @@ import type { Actor } from "../../auth/actor";
 import { can } from "../../auth/policy.server";
 import type { Db } from "../../db/connection.server";
 import { fail } from "../../lib/errors";
+import { todayInOslo } from "../../lib/frister";
 import { INDIKATORER, type Gruppering, type Indikator } from "./instrument";
 import { iScope, summerPer, type Summerad } from "./queries.server";
 import { TERSKEL_GRUPPE, terskelFor } from "./scope.server";
-import { leggTil, tommeSummer, undertrykk, type Celle, type Summer } from "./statistikk";
+import { leggTil, SKJULT_CELLE, tommeSummer, undertrykk, type Celle, type Summer } from "./statistikk";
 
 export type Celler = Record<Indikator, Celle>;
 
@@ -15,7 +16,16 @@ export type Runde = {
   startdato: string;
   sluttdato: string;
   bydelId: string | null;
+  /**
+   * Closed: the end date has passed (Europe/Oslo), so no answer can be added any more (`sjekkKode` refuses them)
+   * and its figures never change. Only a closed round shows figures; an open one shows its response rate.
+   */
+  avsluttet: boolean;
 };
+
+/** A round is closed the day after its end date: from then on it takes no answers (there is no status column). */
+export const erAvsluttet = (runde: { sluttdato: string }, idag: string = todayInOslo()) =>
+  runde.sluttdato < idag;
 
 export type Enhetsrad = { id: string; navn: string; svar: number; husstander: number; celler: Celler };
 
@@ -36,7 +46,7 @@ export type Resultater = {
 type Husstander = Map<string, Map<string, number>>; // runde → enhet → husstander
 
 /** The rounds the actor may see results of (those with addresses in scope), oldest first. */
-export async function runderIScope(db: Db, actor: Actor): Promise<Runde[]> {
+export async function runderIScope(db: Db, actor: Actor, idag: string = todayInOslo()): Promise<Runde[]> {
   const rows = await db
     .selectFrom("undersokelse_runde as r")
     .select(["r.id", "r.navn", "r.startdato", "r.sluttdato", "r.bydel_id"])
@@ -58,6 +68,7 @@ export async function runderIScope(db: Db, actor: Actor): Promise<Runde[]> {
     startdato: String(r.startdato),
     sluttdato: String(r.sluttdato),
     bydelId: r.bydel_id,
+    avsluttet: erAvsluttet({ sluttdato: String(r.sluttdato) }, idag),
   }));
 }
 
@@ -180,7 +191,20 @@ function tabellForRunde(
     husstander: barn.reduce((a, b) => a + b.husstander, 0),
     summer: barn.reduce((a, b) => leggTil(a, b.summer), tommeSummer()),
   };
-  return suppresserTabell(forelder, barn, terskel);
+  const tabell = suppresserTabell(forelder, barn, terskel);
+  return runde.avsluttet ? tabell : skjulApenRunde(tabell);
+}
+
+/**
+ * An open round: every figure hidden (not even n per indicator), only answers and households (the response
+ * rate) kept. Its figures change with each answer, so comparing two looks would give one answer away.
+ */
+function skjulApenRunde<T extends { topp: Enhetsrad; enheter: Enhetsrad[] }>(t: T): T {
+  const skjul = (e: Enhetsrad): Enhetsrad => ({
+    ...e,
+    celler: Object.fromEntries(INDIKATORER.map((i) => [i, SKJULT_CELLE("apen_runde")])) as Celler,
+  });
+  return { ...t, topp: skjul(t.topp), enheter: t.enheter.map(skjul) };
 }
 
 /**
@@ -194,11 +218,14 @@ export async function getResultater({
   actor,
   rundeId,
   gruppering,
+  idag = todayInOslo(),
 }: {
   db: Db;
   actor: Actor;
   rundeId?: string | null;
   gruppering?: Gruppering | null;
+  /** Today (Europe/Oslo); tests pass a date to close a round. */
+  idag?: string;
 }): Promise<Resultater> {
   if (!can(actor, "undersokelse.resultater")) fail("ikke_tilgang");
   const niva: "by" | "bydel" = actor.rolle === "analytiker" ? "by" : "bydel";
@@ -211,7 +238,7 @@ export async function getResultater({
       : ((await db.selectFrom("bydel").select("navn").where("id", "=", bydelId!).executeTakeFirst())?.navn ??
         bydelId!);
 
-  const runder = await runderIScope(db, actor);
+  const runder = await runderIScope(db, actor, idag);
   const valgtRunde = rundeId ? (runder.find((r) => r.id === rundeId) ?? null) : (runder.at(-1) ?? null);
   if (rundeId && !valgtRunde) fail("ikke_funnet");
 
@@ -222,14 +249,17 @@ export async function getResultater({
     enhetsnavn(db, niva, bydelId ?? null),
   ]);
 
-  const trend = runder.map((runde) => ({
-    runde,
-    rad: tabellForRunde(runde, rader, husstander, navn, toppNavn, terskel).topp,
-  }));
+  // The trend holds closed rounds only: an open round's figures are hidden anyway.
+  const trend = runder
+    .filter((runde) => runde.avsluttet)
+    .map((runde) => ({
+      runde,
+      rad: tabellForRunde(runde, rader, husstander, navn, toppNavn, terskel).topp,
+    }));
   const valgt = valgtRunde ? tabellForRunde(valgtRunde, rader, husstander, navn, toppNavn, terskel) : null;
 
   let grupper: Resultater["grupper"] = null;
-  if (gruppering && valgt && valgtRunde) {
+  if (gruppering && valgt && valgtRunde?.avsluttet) {
     const gr = await summerPer(db, actor, gruppering, { runder: [valgtRunde.id], bydelId });
     const navnene = gruppering === "botid" ? ["under_2", "2_5", "over_5", "ukjent"] : ["ja", "nei", "ukjent"];
     const barn = navnene.map((g) => {
@@ -263,8 +293,8 @@ export async function getResultater({
 }
 
 /** For the address page: the district tables of the rounds the address took part in (same suppression). */
-export async function bydelstabeller(db: Db, actor: Actor, bydelId: string) {
-  const runder = await runderIScope(db, actor);
+export async function bydelstabeller(db: Db, actor: Actor, bydelId: string, idag: string = todayInOslo()) {
+  const runder = await runderIScope(db, actor, idag);
   const [rader, husstander, navn] = await Promise.all([
     summerPer(db, actor, "eiendom_id", { bydelId }),
     husstanderPer(db, actor, "eiendom_id", bydelId),

@@ -19,15 +19,24 @@ export function leggTil(a: Summer, b: Summer): Summer {
   return ut;
 }
 
-/** Why a figure is not shown: too few answers, or hidden so it cannot be found by subtraction. */
-export type Skjult = "for_faa" | "komplementaer";
+/**
+ * Why a figure is not shown: too few answers, hidden so it cannot be found by subtraction, or the round is still
+ * open (its figures would change with each answer, so two looks a minute apart would give one answer away).
+ */
+export type Skjult = "for_faa" | "komplementaer" | "apen_runde";
 
 /** One shown (or hidden) figure. Hidden cells carry no number at all, not even n. */
 export type Celle =
   | { skjult: null; n: number; indeks: number; lav: number; hoy: number }
   | { skjult: Skjult; n: null; indeks: null; lav: null; hoy: null };
 
-const SKJULT_CELLE = (skjult: Skjult): Celle => ({ skjult, n: null, indeks: null, lav: null, hoy: null });
+export const SKJULT_CELLE = (skjult: Skjult): Celle => ({
+  skjult,
+  n: null,
+  indeks: null,
+  lav: null,
+  hoy: null,
+});
 
 /** Two-sided 95 % t quantiles for 1–30 degrees of freedom; 1.96 beyond. */
 const T95 = [

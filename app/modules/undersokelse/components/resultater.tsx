@@ -20,7 +20,9 @@ export function Tall({ celle, terskel }: { celle: Celle; terskel: number }) {
     const grunn =
       celle.skjult === "for_faa"
         ? tr("undersokelse.skjult.forFaa", { terskel })
-        : tr("undersokelse.skjult.komplementaer");
+        : celle.skjult === "apen_runde"
+          ? tr("undersokelseApen.skjult")
+          : tr("undersokelse.skjult.komplementaer");
     return (
       <span>
         <span aria-hidden="true">{SKJULT}</span>
