@@ -389,6 +389,13 @@ describe("bomiljøundersøkelsen: privacy rules in the query layer", () => {
       if (nr > 1 && rad.getCell(2).value === "Personvern") celler.push((rad.values as unknown[]).slice(1));
     });
     expect(celler).toHaveLength(1 + adresser.length);
+    expect(
+      bok
+        .getWorksheet("Om tallene")!
+        .getColumn(1)
+        .values.filter((v) => typeof v === "string")
+        .join("\n"),
+    ).toContain("En runde som ikke er avsluttet, har ingen tall");
     for (const rad of celler) {
       expect(typeof rad[3]).toBe("number");
       expect(rad.slice(5).every((v) => v === SKJULT)).toBe(true);

@@ -98,6 +98,7 @@ export async function resultaterXlsx(r: Resultater): Promise<Buffer> {
     `• Når svarene deles opp i grupper (botid, barn i husstanden), må hver gruppe ha minst ${r.gruppeterskel} svar.`,
     `• Når et tall er skjult, skjuler vi også så mange andre tall i samme tabell at de skjulte til sammen bygger på minst ${r.terskel} svar. Da kan ingen regne ut et skjult tall ved å trekke de viste fra totalen.`,
     "• Et skjult tall står som «–» uten antall svar: filen inneholder bare tallene som også vises på siden.",
+    "• En runde som ikke er avsluttet, har ingen tall, bare svarprosenten: tallene ville endret seg med hvert svar, og da kunne noen regne ut et enkeltsvar. Tallene kommer dagen etter rundens siste dag.",
     "",
     "Antall svar og husstander vises alltid: de gir svarprosenten. Det som er hemmelig, er hva folk svarte.",
   ];
