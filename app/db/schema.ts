@@ -1187,13 +1187,7 @@ export type UndersokelseAggregatTable = {
 // naermiljokontor (migration 0016, docs/domain/naermiljokontor.md)
 export type NaermiljoTjeneste = "bydel" | "boligbygg" | "nav" | "helsestasjon" | "frivillige" | "annet";
 export type NaermiljoTema =
-  | "bolig"
-  | "feil_mangler"
-  | "naboforhold"
-  | "okonomi_nav"
-  | "helse"
-  | "aktiviteter"
-  | "annet";
+  "bolig" | "feil_mangler" | "naboforhold" | "okonomi_nav" | "helse" | "aktiviteter" | "annet";
 
 /** A nærmiljøkontor at one address: opening hours, the room and the services present. */
 export type NaermiljokontorTable = {

@@ -2799,8 +2799,10 @@ export const en: Record<MessageKey, string> = {
   "nav.naermiljokontor": "Neighbourhood offices",
   "nav.naermiljokontor.beskrivelse": "Opening hours, services and contacts per week at the addresses.",
   "naermiljo.tittel": "Neighbourhood offices",
-  "naermiljo.ingress": "Neighbourhood offices at the addresses: when they are open, where they are, and which services are present. Contacts are recorded only as counts per topic and week, never with names.",
-  "naermiljo.boligbyggSerIkke": "Boligbygg sees opening hours and services, but not how many contacts the office has had.",
+  "naermiljo.ingress":
+    "Neighbourhood offices at the addresses: when they are open, where they are, and which services are present. Contacts are recorded only as counts per topic and week, never with names.",
+  "naermiljo.boligbyggSerIkke":
+    "Boligbygg sees opening hours and services, but not how many contacts the office has had.",
   "naermiljo.ingenKontorer": "No address has a neighbourhood office yet.",
   "naermiljo.kontorer": "Offices",
   "naermiljo.nytt": "New neighbourhood office",
@@ -2834,9 +2836,11 @@ export const en: Record<MessageKey, string> = {
   "naermiljo.tjeneste.annet": "Other",
   "naermiljo.ingenTjenester": "No services chosen",
   "naermiljo.kontakter": "Contacts per week",
-  "naermiljo.kontakterBeskrivelse": "Number of contacts per topic over the last 12 weeks. Counts only, no names.",
+  "naermiljo.kontakterBeskrivelse":
+    "Number of contacts per topic over the last 12 weeks. Counts only, no names.",
   "naermiljo.registrer": "Register contacts",
-  "naermiljo.registrerBeskrivelse": "Enter how many contacts the office had about the topic that week. The number is added to what is already registered. If you registered too many, correct it with a negative number, for example −2.",
+  "naermiljo.registrerBeskrivelse":
+    "Enter how many contacts the office had about the topic that week. The number is added to what is already registered. If you registered too many, correct it with a negative number, for example −2.",
   "naermiljo.registrerKnapp": "Register",
   "naermiljo.registrert": "The contacts are registered.",
   "naermiljo.felt.uke": "Week",

@@ -2767,8 +2767,10 @@ export const nb = {
   "nav.naermiljokontor": "Nærmiljøkontor",
   "nav.naermiljokontor.beskrivelse": "Åpningstider, tjenester og kontakter per uke på adressene.",
   "naermiljo.tittel": "Nærmiljøkontor",
-  "naermiljo.ingress": "Nærmiljøkontor på adressene: når de er åpne, hvor de er, og hvilke tjenester som er til stede. Kontakter registreres bare som antall per tema og uke, aldri med navn.",
-  "naermiljo.boligbyggSerIkke": "Boligbygg ser åpningstider og tjenester, men ikke hvor mange kontakter kontoret har hatt.",
+  "naermiljo.ingress":
+    "Nærmiljøkontor på adressene: når de er åpne, hvor de er, og hvilke tjenester som er til stede. Kontakter registreres bare som antall per tema og uke, aldri med navn.",
+  "naermiljo.boligbyggSerIkke":
+    "Boligbygg ser åpningstider og tjenester, men ikke hvor mange kontakter kontoret har hatt.",
   "naermiljo.ingenKontorer": "Ingen adresser har nærmiljøkontor ennå.",
   "naermiljo.kontorer": "Kontorer",
   "naermiljo.nytt": "Nytt nærmiljøkontor",
@@ -2804,7 +2806,8 @@ export const nb = {
   "naermiljo.kontakter": "Kontakter per uke",
   "naermiljo.kontakterBeskrivelse": "Antall kontakter per tema de siste 12 ukene. Bare tall, ingen navn.",
   "naermiljo.registrer": "Registrer kontakter",
-  "naermiljo.registrerBeskrivelse": "Skriv hvor mange kontakter kontoret hadde om temaet den uken. Tallet legges til det som er registrert fra før. Har du registrert for mange, retter du med et negativt tall, for eksempel −2.",
+  "naermiljo.registrerBeskrivelse":
+    "Skriv hvor mange kontakter kontoret hadde om temaet den uken. Tallet legges til det som er registrert fra før. Har du registrert for mange, retter du med et negativt tall, for eksempel −2.",
   "naermiljo.registrerKnapp": "Registrer",
   "naermiljo.registrert": "Kontaktene er registrert.",
   "naermiljo.felt.uke": "Uke",

@@ -1,6 +1,6 @@
-import { Alert, Fieldset, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Alert, Fieldset, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { randomUUID } from "node:crypto";
-import { data, Link as RouterLink, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/naermiljokontor.$eiendomId";
 import "../modules/samarbeid/components/samarbeid.css";
 import { requirePermission } from "../auth/policy.server";
@@ -14,7 +14,13 @@ import { todayInOslo } from "../lib/frister";
 import { formatDato } from "../modules/housing-stock/format";
 import { getKontor, lagreKontor, registrerKontakter } from "../modules/naermiljokontor/kontor.server";
 import { sisteUker, TEMAER, TJENESTER, ukenummer } from "../modules/naermiljokontor/regler";
-import { KontaktSchema, KontorSchema, tilKontorInput, tolk, type KontaktInput } from "../modules/naermiljokontor/schemas";
+import {
+  KontaktSchema,
+  KontorSchema,
+  tilKontorInput,
+  tolk,
+  type KontaktInput,
+} from "../modules/naermiljokontor/schemas";
 import { Avkrysning, Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.naermiljokontor");
@@ -87,7 +93,9 @@ export default function Naermiljokontor({ loaderData, actionData }: Route.Compon
     `${tr("naermiljo.ukeKort", { uke: String(ukenummer(u as never)) })} (${formatDato(u, sprak)})`;
   return (
     <div className="sa-side">
-      <Breadcrumbs items={[{ label: tr("nav.naermiljokontor"), href: "/naermiljokontor" }, { label: k.adresse }]} />
+      <Breadcrumbs
+        items={[{ label: tr("nav.naermiljokontor"), href: "/naermiljokontor" }, { label: k.adresse }]}
+      />
       <Heading level={1} data-size="lg">
         {tr("naermiljo.tittel")}: {k.adresse}
       </Heading>
@@ -188,7 +196,9 @@ export default function Naermiljokontor({ loaderData, actionData }: Route.Compon
                   const sum = Object.values(rad).reduce((a, b) => a + b, 0);
                   return (
                     <Table.Row key={tema}>
-                      <Table.HeaderCell scope="row">{tr(`naermiljo.tema.${tema}` as MessageKey)}</Table.HeaderCell>
+                      <Table.HeaderCell scope="row">
+                        {tr(`naermiljo.tema.${tema}` as MessageKey)}
+                      </Table.HeaderCell>
                       {k.kontakter!.uker.map((u) => (
                         <Table.Cell key={u}>{rad[u] ?? 0}</Table.Cell>
                       ))}

@@ -25,7 +25,9 @@ const TIDER = "E2E: tirsdag 12–15, torsdag 17–19";
 
 /** The count this week (first week column) for a topic in the contact table. */
 async function antallDenneUken(page: Page, tema: string): Promise<number> {
-  const rad = page.getByTestId("kontakttabell").locator("tr", { has: page.getByRole("rowheader", { name: tema }) });
+  const rad = page
+    .getByTestId("kontakttabell")
+    .locator("tr", { has: page.getByRole("rowheader", { name: tema }) });
   return Number(await rad.locator("td").first().textContent());
 }
 

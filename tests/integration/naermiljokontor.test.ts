@@ -81,12 +81,28 @@ describe("rules as plain functions", () => {
 
 describe("the office", () => {
   test("created with versjon 0, changed with the current version; a stale save is refused", async () => {
-    const input = { apningstider: "Tirsdag 12–15", sted: "Fellesrommet", tjenester: ["bydel" as const], versjon: 0 };
+    const input = {
+      apningstider: "Tirsdag 12–15",
+      sted: "Fellesrommet",
+      tjenester: ["bydel" as const],
+      versjon: 0,
+    };
     expect(await lagreKontor({ ...ctx(koordinator), eiendomId, input })).toEqual({ ok: true, versjon: 1 });
     // A second create with the old version (double click, or a colleague) is refused, not a second office.
-    expect(await lagreKontor({ ...ctx(koordinator), eiendomId, input })).toEqual({ ok: false, grunn: "konflikt" });
-    const endret = { ...input, apningstider: "Tirsdag 12–15, torsdag 17–19", tjenester: ["bydel" as const, "nav" as const], versjon: 1 };
-    expect(await lagreKontor({ ...ctx(koordinator), eiendomId, input: endret })).toEqual({ ok: true, versjon: 2 });
+    expect(await lagreKontor({ ...ctx(koordinator), eiendomId, input })).toEqual({
+      ok: false,
+      grunn: "konflikt",
+    });
+    const endret = {
+      ...input,
+      apningstider: "Tirsdag 12–15, torsdag 17–19",
+      tjenester: ["bydel" as const, "nav" as const],
+      versjon: 1,
+    };
+    expect(await lagreKontor({ ...ctx(koordinator), eiendomId, input: endret })).toEqual({
+      ok: true,
+      versjon: 2,
+    });
     expect(await lagreKontor({ ...ctx(koordinator), eiendomId, input: endret })).toEqual({
       ok: false,
       grunn: "konflikt",
@@ -119,7 +135,11 @@ describe("the office", () => {
       "ikke_funnet",
     );
     await forventFeil(
-      lagreKontor({ ...ctx(forvalter), eiendomId, input: { apningstider: "x", sted: "y", tjenester: [], versjon: 2 } }),
+      lagreKontor({
+        ...ctx(forvalter),
+        eiendomId,
+        input: { apningstider: "x", sted: "y", tjenester: [], versjon: 2 },
+      }),
       "ikke_tilgang",
     );
     await forventFeil(
@@ -137,8 +157,14 @@ describe("the office", () => {
 describe("contacts by topic per week", () => {
   test("adds to the week's count; a double submit adds once; a correction may not go below zero", async () => {
     const input = { uke: UKE, tema: "helse" as const, antall: 3, idempotensnokkel: nokkel() };
-    expect(await registrerKontakter({ ...ctx(koordinator), eiendomId, input })).toEqual({ ok: true, duplikat: false });
-    expect(await registrerKontakter({ ...ctx(koordinator), eiendomId, input })).toEqual({ ok: true, duplikat: true });
+    expect(await registrerKontakter({ ...ctx(koordinator), eiendomId, input })).toEqual({
+      ok: true,
+      duplikat: false,
+    });
+    expect(await registrerKontakter({ ...ctx(koordinator), eiendomId, input })).toEqual({
+      ok: true,
+      duplikat: true,
+    });
     await registrerKontakter({
       ...ctx(koordinator),
       eiendomId,

@@ -261,7 +261,10 @@ export async function registrerKontakter(
       .where("uke", "=", input.uke)
       .where("tema", "=", input.tema)
       .executeTakeFirstOrThrow();
-    const nektet = registreringNektet({ uke: input.uke, antall: input.antall, naavaerende: Number(n) }, idag(ctx));
+    const nektet = registreringNektet(
+      { uke: input.uke, antall: input.antall, naavaerende: Number(n) },
+      idag(ctx),
+    );
     if (nektet) return { ok: false as const, grunn: nektet };
     await trx
       .insertInto("naermiljokontor_kontakt")
@@ -278,7 +281,12 @@ export async function registrerKontakter(
       })
       .execute();
     await recordAccess(trx, actor, ctx.requestId, [
-      { personId: null, kategori: "naermiljokontor", handling: "opprett", ressurs: `naermiljokontor:${e.id}` },
+      {
+        personId: null,
+        kategori: "naermiljokontor",
+        handling: "opprett",
+        ressurs: `naermiljokontor:${e.id}`,
+      },
     ]);
     return { ok: true as const, duplikat: false };
   });
@@ -297,7 +305,10 @@ export async function adresserUtenKontor(ctx: NaermiljoContext): Promise<{ id: s
         eb.exists(eb.selectFrom("bolig as b").select("b.id").whereRef("b.eiendom_id", "=", "e.id")),
         eb.not(
           eb.exists(
-            eb.selectFrom("naermiljokontor as n").select("n.eiendom_id").whereRef("n.eiendom_id", "=", "e.id"),
+            eb
+              .selectFrom("naermiljokontor as n")
+              .select("n.eiendom_id")
+              .whereRef("n.eiendom_id", "=", "e.id"),
           ),
         ),
       ]),

@@ -41,7 +41,9 @@ export const KontaktSchema = z.object({
     .min(1, { error: PAKREVD })
     .refine((s) => isDato(s) && ukedag(s as Dato) === 1, { error: "naermiljo.feil.uke" satisfies MessageKey })
     .transform((s) => s as Dato),
-  tema: z.enum(TEMAER as unknown as [string, ...string[]], { error: "naermiljo.feil.velg" satisfies MessageKey }),
+  tema: z.enum(TEMAER as unknown as [string, ...string[]], {
+    error: "naermiljo.feil.velg" satisfies MessageKey,
+  }),
   antall: z
     .string({ error: PAKREVD })
     .trim()
