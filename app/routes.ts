@@ -120,5 +120,8 @@ export default [
   // henvendelser
   route("mangelmeldinger/ny", "routes/mangelmeldinger.ny.tsx"),
   route("mangelmeldinger/registrert", "routes/mangelmeldinger.registrert.tsx"),
+  // naermiljokontor
+  route("naermiljokontor", "routes/naermiljokontor._index.tsx"),
+  route("naermiljokontor/:eiendomId", "routes/naermiljokontor.$eiendomId.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -116,6 +116,13 @@ export const PERMISSIONS = {
   // samarbeid: møteserier
   /** Make and change the own district's standing meeting series: type, frequency, agenda template, participants. */
   "motserie.endre": ["bomiljokoordinator"],
+  // naermiljokontor (docs/domain/naermiljokontor.md)
+  /** Nærmiljøkontor per address: opening hours, room and services (own district; the city for Boligbygg and Velferdsetaten). */
+  "naermiljokontor.les": ["bomiljokoordinator", "forvalter", "analytiker"],
+  /** Change the own district's offices and register contacts by topic per week. */
+  "naermiljokontor.endre": ["bomiljokoordinator"],
+  /** The contact counts by topic (social topics: never Boligbygg). */
+  "naermiljokontor.kontakter": ["bomiljokoordinator", "analytiker"],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

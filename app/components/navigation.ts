@@ -279,6 +279,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "nav.registrerteMangler.beskrivelse",
     permission: "mangelmelding.registrere",
   },
+  // naermiljokontor
+  {
+    href: "/naermiljokontor",
+    omrade: "bomiljo",
+    label: "nav.naermiljokontor",
+    description: "nav.naermiljokontor.beskrivelse",
+    permission: "naermiljokontor.endre",
+  },
 ];
 
 /** A menu longer than this is shown as one drop-down per area of work (a phone screen holds about seven). */

@@ -924,6 +924,29 @@ export const KLASSIFISERING = {
       "Summer av svarene per adresse, beregnet fra undersokelse_svar; på en liten adresse kan de si noe om få husstander. Vises bare etter skjuling.",
     ),
   },
+  // naermiljokontor (migration 0016)
+  naermiljokontor: {
+    eiendom_id: ingen("Hvilken adresse kontoret er på."),
+    bydel_id: ingen("Bydelen adressen ligger i."),
+    apningstider: ingen("Når kontoret er åpent."),
+    sted: ingen("Hvilket rom kontoret er i."),
+    tjenester: ingen("Hvilke tjenester som er til stede."),
+    versjon: ingen("Radversjon for optimistisk låsing."),
+    endret_av_id: person("Hvilken ansatt som sist endret kontoret."),
+    endret: ingen("Tidspunkt."),
+  },
+  naermiljokontor_kontakt: {
+    id: ingen("Teknisk nøkkel."),
+    eiendom_id: ingen("Hvilken adresse."),
+    bydel_id: ingen("Hvilken bydel."),
+    uke: ingen("Uken (mandag) kontaktene gjelder."),
+    tema: ingen("Tema fra en fast liste, uten navn; bare antall per uke."),
+    antall: ingen("Antall kontakter om temaet den uken, ikke om enkeltpersoner."),
+    korrigering: ingen("Om registreringen retter et tidligere tall."),
+    registrert_av_id: person("Hvilken ansatt som registrerte."),
+    registrert: ingen("Tidspunkt."),
+    idempotensnokkel: ingen("Teknisk nøkkel mot dobbel innsending."),
+  },
 } as const satisfies Klassifisering;
 
 /** Every classified table. */

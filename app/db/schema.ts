@@ -88,6 +88,9 @@ export type Database = {
   tildeling_regelendring: TildelingRegelendringTable;
   // undersokelse (migration 0015)
   undersokelse_aggregat: UndersokelseAggregatTable;
+  // naermiljokontor (migration 0016)
+  naermiljokontor: NaermiljokontorTable;
+  naermiljokontor_kontakt: NaermiljokontorKontaktTable;
 };
 
 export type BoligStatus = "utleid" | "ledig" | "reservert" | "under_oppussing" | "ute_av_drift";
@@ -1180,4 +1183,34 @@ export type UndersokelseAggregatTable = {
   bydel_id: string;
   svar: number;
   summer: number[];
+};
+// naermiljokontor (migration 0016, docs/domain/naermiljokontor.md)
+export type NaermiljoTjeneste = "bydel" | "boligbygg" | "nav" | "helsestasjon" | "frivillige" | "annet";
+export type NaermiljoTema =
+  "bolig" | "feil_mangler" | "naboforhold" | "okonomi_nav" | "helse" | "aktiviteter" | "annet";
+
+/** A nærmiljøkontor at one address: opening hours, the room and the services present. */
+export type NaermiljokontorTable = {
+  eiendom_id: string;
+  bydel_id: string;
+  apningstider: string;
+  sted: string;
+  tjenester: NaermiljoTjeneste[];
+  versjon: ColumnType<number, number | undefined, number>;
+  endret_av_id: string;
+  endret: ColumnType<Date, Date | undefined, Date | undefined>;
+};
+
+/** One registration of contacts: N contacts about a topic in a week (Monday). Counts only, never people. */
+export type NaermiljokontorKontaktTable = {
+  id: string;
+  eiendom_id: string;
+  bydel_id: string;
+  uke: ColumnType<string, string, never>;
+  tema: NaermiljoTema;
+  antall: number;
+  korrigering: ColumnType<boolean, boolean | undefined, never>;
+  registrert_av_id: string;
+  registrert: ColumnType<Date, Date | undefined, never>;
+  idempotensnokkel: string;
 };

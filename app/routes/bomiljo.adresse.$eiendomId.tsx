@@ -92,6 +92,11 @@ export default function Adresseplan({ loaderData, actionData }: Route.ComponentP
           <RouterLink to={`/hms?eiendom=${adresse.id}`}>{tr("hms.adresse.lenke")}</RouterLink>
         </Link>
       </Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={`/naermiljokontor/${adresse.id}`}>{tr("naermiljo.lenke")}</RouterLink>
+        </Link>
+      </Paragraph>
       <section aria-labelledby="kontaktkort" className="bm-side">
         <Heading level={2} data-size="md" id="kontaktkort">
           {tr("bomiljo.adresse.kontaktkort")}

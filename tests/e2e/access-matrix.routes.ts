@@ -757,6 +757,17 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
       ),
     note: "One unit of a campaign: attempts (district), building findings (both), needs and referrals (district only).",
   },
+  // naermiljokontor
+  "/naermiljokontor": {
+    get: allow(["bomiljokoordinator", "forvalter", "analytiker"]),
+    note: "Nærmiljøkontor: own district for the coordinator, the city for Boligbygg (no counts) and the analyst.",
+  },
+  "/naermiljokontor/:eiendomId": {
+    get: allow(["bomiljokoordinator", "forvalter", "analytiker"], { scope: "bydel" }),
+    post: sameAsGet(allow(["bomiljokoordinator"], { scope: "bydel" })),
+    params: samarbeidRow("eiendomId", "eiendom"),
+    note: "One address's office; only the district edits and registers contacts; Boligbygg never sees the counts.",
+  },
 };
 
 /**

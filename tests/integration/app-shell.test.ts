@@ -60,6 +60,7 @@ describe("the main menu", () => {
         "/naboklager",
         "/hms",
         "/mangelmeldinger/registrert",
+        "/naermiljokontor",
       ],
     ],
     [

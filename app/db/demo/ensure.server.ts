@@ -7,6 +7,7 @@ import { generateDemoBekymringer } from "./bekymring.server";
 import { generateDemoBomiljo } from "./bomiljo.server";
 import { generateDemoCases } from "./cases.server";
 import { generateDemoHms } from "./hms.server";
+import { generateDemoNaermiljokontor } from "./naermiljokontor.server";
 import { generateDemoSamarbeid } from "./samarbeid.server";
 import { generateDemoUndersokelse } from "./undersokelse.server";
 import { generateDemoTildeling } from "./tildeling.server";
@@ -46,6 +47,7 @@ export async function ensureDemoData(
     const generated = await generateDemoData(trx, { seed: config.demoSeed, size: config.demoData, today });
     const saker = await generateDemoCases(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoHms(trx, { seed: config.demoSeed, size: config.demoData, today });
+    await generateDemoNaermiljokontor(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoMangelmeldinger(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoLeiekontrakt(trx, { seed: config.demoSeed, size: config.demoData, today });
     await generateDemoSamarbeid(trx, { seed: config.demoSeed, size: config.demoData, today });

@@ -14,6 +14,7 @@ import * as m0012 from "./0012_moter";
 import * as m0013 from "./0013_tildeling_regler";
 import * as m0014 from "./0014_henvendelser";
 import * as m0015 from "./0015_undersokelse";
+import * as m0016 from "./0016_naermiljokontor";
 
 /** Append-only: add new migrations at the end, never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   "0013_tildeling_regler": m0013,
   "0014_henvendelser": m0014,
   "0015_undersokelse": m0015,
+  "0016_naermiljokontor": m0016,
 };

@@ -16,6 +16,12 @@ export const AUDIT_KATEGORIER = {
     en: "Referral after a health and safety visit",
     saerlig: true,
   },
+  // naermiljokontor
+  naermiljokontor: {
+    nb: "Nærmiljøkontoret på adressen din",
+    en: "The neighbourhood office at your address",
+    saerlig: false,
+  },
 } as const;
 
 export type AuditKategori = keyof typeof AUDIT_KATEGORIER;
