@@ -7,6 +7,8 @@ import type { Db } from "../../db/connection.server";
 import type { Alvorlighet, Mangelhendelse, MangelmeldingTable } from "../../db/schema";
 import { fail } from "../../lib/errors";
 import type { RensetBilde } from "./bilder.server";
+import { beregnFrist, FORELOPIG_ALVORLIGHET } from "./config";
+import type { NyMangel } from "./schemas";
 
 /** What every defect use case takes. `now` is the clock (tests pass a fixed one). */
 export type MangelContext = { db: Db; actor: Actor; requestId: string | null; now?: () => Date };
@@ -123,4 +125,80 @@ export async function lagreBilder(
       })
       .execute();
   }
+}
+
+/**
+ * Serialises one person's submissions with the same idempotency key and returns the report the key already made,
+ * if any — so a double click makes one report. Call first in the creating transaction.
+ */
+export async function tidligereMelding(
+  trx: Db,
+  actor: Actor,
+  idempotensnokkel: string,
+): Promise<string | null> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`${actor.id}\n${idempotensnokkel}`}, 7301006))`.execute(
+    trx,
+  );
+  const tidligere = await trx
+    .selectFrom("mangelmelding")
+    .select("id")
+    .where("melder_aktor_id", "=", actor.id)
+    .where("idempotensnokkel", "=", idempotensnokkel)
+    .executeTakeFirst();
+  return tidligere?.id ?? null;
+}
+
+/**
+ * Creates a report (a resident's or one staff registered) with its deadline from the reporter's urgency, its
+ * photos and the "mottatt" step. The callers decide where it is and who may report it.
+ */
+export async function opprettMangelmelding(
+  trx: Db,
+  actor: Actor,
+  ny: {
+    sted: { bydelId: string; eiendomId: string; oppgangId: string; boligId: string | null };
+    kilde: "beboer" | "ansatt";
+    melderPersonId: string | null;
+    input: NyMangel;
+    bilder: readonly RensetBilde[];
+    mottatt: Date;
+  },
+): Promise<string> {
+  const { input, mottatt } = ny;
+  const alvorlighet = FORELOPIG_ALVORLIGHET[input.hastegrad];
+  const frist = beregnFrist(mottatt, alvorlighet);
+  const id = randomUUID();
+  await trx
+    .insertInto("mangelmelding")
+    .values({
+      id,
+      bydel_id: ny.sted.bydelId,
+      eiendom_id: ny.sted.eiendomId,
+      oppgang_id: ny.sted.oppgangId,
+      bolig_id: ny.sted.boligId,
+      kilde: ny.kilde,
+      melder_aktor_id: actor.id,
+      melder_person_id: ny.melderPersonId,
+      kategori: input.kategori,
+      sted: input.sted,
+      sted_detalj: input.stedDetalj || null,
+      beskrivelse: input.beskrivelse,
+      melders_hastegrad: input.hastegrad,
+      status: "mottatt",
+      alvorlighet,
+      ansvarlig: null,
+      planlagt_dato: null,
+      frist_dato: frist.fristDato,
+      frist_tidspunkt: frist.fristTidspunkt,
+      resultat: null,
+      mottatt,
+      vurdert: null,
+      lukket: null,
+      lukket_dato: null,
+      idempotensnokkel: input.idempotensnokkel,
+    })
+    .execute();
+  await lagreBilder(trx, id, ny.bilder);
+  await loggSteg(trx, actor, id, "mottatt", { tidspunkt: mottatt });
+  return id;
 }

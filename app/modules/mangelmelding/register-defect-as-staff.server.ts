@@ -1,16 +1,13 @@
-import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
 import { bydelScope } from "../../auth/policy.server";
 import { fail } from "../../lib/errors";
 import { recordAccess } from "../audit/record-access.server";
 import type { RensetBilde } from "./bilder.server";
-import { beregnFrist, FORELOPIG_ALVORLIGHET } from "./config";
 import {
   auditFor,
   iTransaksjon,
   krevTilgang,
-  lagreBilder,
-  loggSteg,
+  opprettMangelmelding,
+  tidligereMelding,
   type MangelContext,
 } from "./queries.server";
 import type { AnsattMangel } from "./schemas";
@@ -30,16 +27,8 @@ export async function registerDefectAsStaff(
   const { actor, input } = ctx;
   krevTilgang(actor, "mangelmelding.registrere");
   return iTransaksjon(ctx.db, async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`${actor.id}\n${input.idempotensnokkel}`}, 7301006))`.execute(
-      trx,
-    );
-    const tidligere = await trx
-      .selectFrom("mangelmelding")
-      .select("id")
-      .where("melder_aktor_id", "=", actor.id)
-      .where("idempotensnokkel", "=", input.idempotensnokkel)
-      .executeTakeFirst();
-    if (tidligere) return { id: tidligere.id, duplikat: true };
+    const tidligere = await tidligereMelding(trx, actor, input.idempotensnokkel);
+    if (tidligere) return { id: tidligere, duplikat: true };
 
     const scope = bydelScope(actor);
     if (!scope.alle && scope.bydeler.length === 0) fail("ikke_tilgang");
@@ -61,42 +50,14 @@ export async function registerDefectAsStaff(
       if (!bolig) fail("ikke_funnet");
     }
 
-    const mottatt = (ctx.now ?? (() => new Date()))();
-    const alvorlighet = FORELOPIG_ALVORLIGHET[input.hastegrad];
-    const frist = beregnFrist(mottatt, alvorlighet);
-    const id = randomUUID();
-    await trx
-      .insertInto("mangelmelding")
-      .values({
-        id,
-        bydel_id: oppgang.bydelId,
-        eiendom_id: oppgang.eiendomId,
-        oppgang_id: oppgang.oppgangId,
-        bolig_id: input.boligId ?? null,
-        kilde: "ansatt",
-        melder_aktor_id: actor.id,
-        melder_person_id: null,
-        kategori: input.kategori,
-        sted: input.sted,
-        sted_detalj: input.stedDetalj || null,
-        beskrivelse: input.beskrivelse,
-        melders_hastegrad: input.hastegrad,
-        status: "mottatt",
-        alvorlighet,
-        ansvarlig: null,
-        planlagt_dato: null,
-        frist_dato: frist.fristDato,
-        frist_tidspunkt: frist.fristTidspunkt,
-        resultat: null,
-        mottatt,
-        vurdert: null,
-        lukket: null,
-        lukket_dato: null,
-        idempotensnokkel: input.idempotensnokkel,
-      })
-      .execute();
-    await lagreBilder(trx, id, ctx.bilder ?? []);
-    await loggSteg(trx, actor, id, "mottatt", { tidspunkt: mottatt });
+    const id = await opprettMangelmelding(trx, actor, {
+      sted: { ...oppgang, boligId: input.boligId ?? null },
+      kilde: "ansatt",
+      melderPersonId: null,
+      input,
+      bilder: ctx.bilder ?? [],
+      mottatt: (ctx.now ?? (() => new Date()))(),
+    });
     await recordAccess(trx, actor, ctx.requestId, [auditFor({ id, melder_person_id: null }, "opprett")]);
     return { id, duplikat: false };
   });
