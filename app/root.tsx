@@ -1,7 +1,15 @@
 import "@digdir/designsystemet-css";
 import "./styles/theme/build/oslo.css";
 import "./styles/app.css";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from "react-router";
 import { useEffect } from "react";
 import type { Route } from "./+types/root";
 import { requestState } from "./context";
@@ -58,10 +66,23 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
-export default function App() {
+/**
+ * Marks the page for the browser tests: `data-hydrert` once React has taken over, `data-vist` with the
+ * path and query React has last rendered. After a client-side navigation the address bar changes before
+ * the new page is drawn; tests wait until the two agree (tests/e2e/helpers/browser.ts `hydrert`).
+ */
+function useSideMerke() {
+  const location = useLocation();
   useEffect(() => {
     document.documentElement.dataset.hydrert = "ja";
   }, []);
+  useEffect(() => {
+    document.documentElement.dataset.vist = location.pathname + location.search;
+  }, [location.pathname, location.search]);
+}
+
+export default function App() {
+  useSideMerke();
   return (
     <PageLayout>
       <Outlet />
@@ -70,6 +91,7 @@ export default function App() {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  useSideMerke();
   // The layout reads the root loader's data itself and copes when it is missing.
   return (
     <PageLayout>

@@ -564,6 +564,10 @@ export const en: Record<MessageKey, string> = {
   "soknad.seksjon.vedlegg": "Attachments",
   "soknad.seksjon.samtykke": "Consent and privacy",
   "soknad.om.innlogget": "You are signed in as {navn}.",
+  "skjema.konflikt.tittel": "Someone else changed this while you were writing.",
+  "skjema.konflikt.tekst":
+    "What you wrote has not been saved yet. Look over the changes on this page. Your text is still in the form: send it again if it is still right.",
+  "skjema.feil.oppsummering": "Fix this before saving:",
   "soknad.velg": "Choose",
   "soknad.valgfritt": "(optional)",
   "soknad.felt.type": "What are you applying for?",
@@ -891,12 +895,8 @@ export const en: Record<MessageKey, string> = {
   "saker.lagre": "Save",
   "saker.begrunnelse": "Reasons",
   "saker.datoFormat": "Write the date as dd.mm.yyyy if no calendar appears.",
-  "saker.konflikt.tittel": "Someone else changed the case while you were working.",
-  "saker.konflikt.tekst":
-    "What you wrote has not been saved yet. Look over the changes to the case on this page. Your text is still in the form: send it again if it is still right.",
   "saker.avvist":
     "We could not save this. The case does not allow this step now, or the details do not fit the case. Check the fields and try again.",
-  "saker.feil.oppsummering": "Please correct the following before you save:",
   "saker.feil.pakrevd": "This field is required.",
   "saker.feil.forLang": "The text is too long.",
   "saker.feil.dato": "Enter a valid date, for example 16.03.2026.",
@@ -1577,9 +1577,6 @@ export const en: Record<MessageKey, string> = {
   "samarbeid.oppgaver.ingen": "None.",
   "samarbeid.lagre": "Save",
   "samarbeid.lagret": "The change is saved.",
-  "samarbeid.konflikt":
-    "Someone else changed this while you were writing. What you wrote was not saved. Reload the page, see what changed and try again.",
-  "samarbeid.feil.oppsummering": "Fix this before saving:",
   "samarbeid.feil.pakrevd": "Fill in the field.",
   "samarbeid.feil.forLang": "The text is too long.",
   "samarbeid.feil.dato": "Write a valid date.",

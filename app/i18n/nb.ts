@@ -562,6 +562,10 @@ export const nb = {
   "soknad.seksjon.vedlegg": "Vedlegg",
   "soknad.seksjon.samtykke": "Samtykke og personvern",
   "soknad.om.innlogget": "Du er logget inn som {navn}.",
+  "skjema.konflikt.tittel": "Noen andre har endret dette mens du skrev.",
+  "skjema.konflikt.tekst":
+    "Det du skrev er ikke lagret ennå. Se over endringene på denne siden. Teksten din står fortsatt i skjemaet: send det på nytt hvis det fortsatt er riktig.",
+  "skjema.feil.oppsummering": "Rett opp dette før du lagrer:",
   "soknad.velg": "Velg",
   "soknad.valgfritt": "(valgfritt)",
   "soknad.felt.type": "Hva søker du om?",
@@ -875,12 +879,8 @@ export const nb = {
   "saker.lagre": "Lagre",
   "saker.begrunnelse": "Begrunnelse",
   "saker.datoFormat": "Skriv datoen som dd.mm.åååå hvis du ikke får opp en kalender.",
-  "saker.konflikt.tittel": "Saken er endret av noen andre mens du jobbet.",
-  "saker.konflikt.tekst":
-    "Det du skrev er ikke lagret ennå. Se over endringene i saken på denne siden. Teksten din står fortsatt i skjemaet: send det på nytt hvis det fortsatt er riktig.",
   "saker.avvist":
     "Vi kunne ikke lagre dette. Saken tillater ikke dette steget nå, eller opplysningene passer ikke med saken. Sjekk feltene og prøv igjen.",
-  "saker.feil.oppsummering": "Du må rette dette før du kan lagre:",
   "saker.feil.pakrevd": "Feltet må fylles ut.",
   "saker.feil.forLang": "Teksten er for lang.",
   "saker.feil.dato": "Skriv en gyldig dato, for eksempel 16.03.2026.",
@@ -1560,9 +1560,6 @@ export const nb = {
   "samarbeid.oppgaver.ingen": "Ingen.",
   "samarbeid.lagre": "Lagre",
   "samarbeid.lagret": "Endringen er lagret.",
-  "samarbeid.konflikt":
-    "Noen andre har endret dette mens du skrev. Det du skrev er ikke lagret. Last siden på nytt, se hva som er endret, og prøv igjen.",
-  "samarbeid.feil.oppsummering": "Rett opp dette før du lagrer:",
   "samarbeid.feil.pakrevd": "Fyll ut feltet.",
   "samarbeid.feil.forLang": "Teksten er for lang.",
   "samarbeid.feil.dato": "Skriv en gyldig dato (dd.mm.åååå).",

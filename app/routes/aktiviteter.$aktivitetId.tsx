@@ -14,7 +14,7 @@ import { getAktivitet, updateAktivitet } from "../modules/samarbeid/aktiviteter.
 import { feltFor, KUNNGJORINGSSPRAK, retning, SPRAKNAVN } from "../modules/samarbeid/kunngjoring";
 import { getKunngjoringer, saveKunngjoringer } from "../modules/samarbeid/kunngjoring.server";
 import { AktivitetStatus, k, useValg } from "../modules/samarbeid/components/format";
-import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
+import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 import {
   AKTIVITETSSTATUSER,
   dato,

@@ -15,7 +15,7 @@ import { listAktiviteter } from "../modules/samarbeid/aktiviteter.server";
 import { listEiendommer } from "../modules/samarbeid/beboerorgan.server";
 import { AktivitetSkjema } from "../modules/samarbeid/components/aktivitet-skjema";
 import { AktivitetStatus, k } from "../modules/samarbeid/components/format";
-import type { Skjemasvar } from "../modules/samarbeid/components/skjema";
+import type { Skjemasvar } from "../components/skjema/ramme";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.aktiviteter");
 

@@ -15,7 +15,7 @@ import { planleggAktivitet } from "../modules/samarbeid/aktivitet-skjema.server"
 import { addPartner, getEiendomskalender } from "../modules/samarbeid/aktiviteter.server";
 import { AktivitetSkjema } from "../modules/samarbeid/components/aktivitet-skjema";
 import { AktivitetStatus, k, useValg } from "../modules/samarbeid/components/format";
-import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
+import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 import { enumValg, PARTNERTYPER, tekst, tolk, valgfriTekst } from "../modules/samarbeid/schemas";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => [

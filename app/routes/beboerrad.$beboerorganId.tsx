@@ -20,7 +20,7 @@ import {
   updateMedlem,
 } from "../modules/samarbeid/beboerorgan.server";
 import { k, OrganStatus, useValg } from "../modules/samarbeid/components/format";
-import { Avkrysning, Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
+import { Avkrysning, Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 import { planMote } from "../modules/samarbeid/moter.server";
 import {
   avkrysset,

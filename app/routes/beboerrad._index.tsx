@@ -17,7 +17,7 @@ import {
   listEiendommer,
 } from "../modules/samarbeid/beboerorgan.server";
 import { k, OrganStatus, useValg } from "../modules/samarbeid/components/format";
-import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
+import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 import { BEBOERORGANTYPER, enumValg, nokkel, tekst, tolk, uuid } from "../modules/samarbeid/schemas";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.beboerrad");

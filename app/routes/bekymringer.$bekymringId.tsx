@@ -9,10 +9,10 @@ import { deps, requestState } from "../context";
 import { isMessageKey, type MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
-import { Tekstfelt, Tekstomrade } from "../modules/cases/components/soknad/felt";
+import { Tekstfelt, Tekstomrade } from "../components/skjema/felt";
 import "../modules/cases/components/soknad/soknad.css";
 import "../modules/bekymring/components/bekymring.css";
-import { Feiloppsummering, Radiogruppe } from "../modules/bekymring/components/felt";
+import { Feiloppsummering, Radiogruppe } from "../components/skjema/felt";
 import { getConcern } from "../modules/bekymring/get-concern.server";
 import {
   acknowledgeConcern,

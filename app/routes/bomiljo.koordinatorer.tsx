@@ -16,7 +16,7 @@ import {
   removeKoordinator,
 } from "../modules/bomiljo/koordinatorer.server";
 import { skjemaverdier, versjonFelt } from "../modules/bomiljo/schemas";
-import { Tekstfelt } from "../modules/cases/components/soknad/felt";
+import { Tekstfelt } from "../components/skjema/felt";
 
 export const meta: Route.MetaFunction = ({ matches }) => {
   const locale = metaLocale(matches);

@@ -15,7 +15,7 @@ import { getBydelTiltak } from "../modules/bomiljo/get-bydel-tiltak.server";
 import { BYDEL_TILTAK_STATUS, TILTAK_ANSVARLIG } from "../modules/bomiljo/oslostandard";
 import { saveBydelTiltak } from "../modules/bomiljo/save-bydel-tiltak.server";
 import { skjemaverdier, versjonFelt } from "../modules/bomiljo/schemas";
-import { Avkrysning, Tekstfelt, Tekstomrade, Valgfelt } from "../modules/cases/components/soknad/felt";
+import { Avkrysning, Tekstfelt, Tekstomrade, Valgfelt } from "../components/skjema/felt";
 import { formatDato } from "../modules/housing-stock/format";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {

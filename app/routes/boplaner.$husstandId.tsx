@@ -11,7 +11,7 @@ import { deps, requestState } from "../context";
 import type { MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { parseId } from "../lib/errors";
-import { feltId, Tekstfelt, Tekstomrade, Valgfelt } from "../modules/cases/components/soknad/felt";
+import { feltId, Tekstfelt, Tekstomrade, Valgfelt } from "../components/skjema/felt";
 import { formatDato } from "../modules/housing-stock/format";
 import { husstandIEgenBydel } from "../modules/leiekontrakt/boplan-queries.server";
 import {

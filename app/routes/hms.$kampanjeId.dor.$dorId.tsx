@@ -25,7 +25,7 @@ import {
   tolk,
 } from "../modules/hms/schemas";
 import { HASTEGRADER, KATEGORIER, STEDER } from "../modules/mangelmelding/config";
-import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
+import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.hms");
 

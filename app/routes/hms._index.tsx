@@ -13,7 +13,7 @@ import { fail } from "../lib/errors";
 import { formatDato } from "../modules/housing-stock/format";
 import { adresserForPlan, listKampanjer, planleggKampanje } from "../modules/hms/kampanjer.server";
 import { KampanjeSchema, tolk, UTFORERE } from "../modules/hms/schemas";
-import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
+import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.hms");
 

@@ -11,7 +11,7 @@ import type { MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
 import { todayInOslo } from "../lib/frister";
-import { feltId, Tekstfelt, Tekstomrade, Valgfelt } from "../modules/cases/components/soknad/felt";
+import { feltId, Tekstfelt, Tekstomrade, Valgfelt } from "../components/skjema/felt";
 import { Fakta } from "../modules/housing-stock/components/register";
 import { formatDato, formatKroner } from "../modules/housing-stock/format";
 import { FornyelseTag, HandletTekst } from "../modules/leiekontrakt/components/fornyelse-status";

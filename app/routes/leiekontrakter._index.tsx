@@ -9,7 +9,7 @@ import { deps, requestState } from "../context";
 import { BYDELER } from "../db/reference/bydeler";
 import { useLocale, useT } from "../i18n/use-t";
 import { notFound } from "../lib/errors";
-import { Valgfelt } from "../modules/cases/components/soknad/felt";
+import { Valgfelt } from "../components/skjema/felt";
 import { RullbarTabell } from "../modules/housing-stock/components/register";
 import { formatDato, formatKroner } from "../modules/housing-stock/format";
 import { listLeasesEnding } from "../modules/leiekontrakt/list-leases-ending.server";

@@ -10,13 +10,7 @@ import { deps, requestState } from "../context";
 import { t, type MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
-import {
-  Avkrysning,
-  Gruppefeil,
-  Tekstfelt,
-  Tekstomrade,
-  Valgfelt,
-} from "../modules/cases/components/soknad/felt";
+import { Avkrysning, Gruppefeil, Tekstfelt, Tekstomrade, Valgfelt } from "../components/skjema/felt";
 import { assignDefect } from "../modules/mangelmelding/assign-defect.server";
 import { closeDefect } from "../modules/mangelmelding/close-defect.server";
 import {

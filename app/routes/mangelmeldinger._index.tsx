@@ -9,7 +9,7 @@ import { deps, requestState } from "../context";
 import { BYDELER } from "../db/reference/bydeler";
 import type { Alvorlighet } from "../db/schema";
 import { useT } from "../i18n/use-t";
-import { Avkrysning, Valgfelt } from "../modules/cases/components/soknad/felt";
+import { Avkrysning, Valgfelt } from "../components/skjema/felt";
 import { ALVORLIGHETER, KO_GRENSE } from "../modules/mangelmelding/config";
 import { Frist, useFristerTekst } from "../modules/mangelmelding/components/tidslinje";
 import { listDefectQueue } from "../modules/mangelmelding/list-defect-queue.server";

@@ -1,15 +1,4 @@
-import {
-  Button,
-  ErrorSummary,
-  Field,
-  Fieldset,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-  ValidationMessage,
-} from "@digdir/designsystemet-react";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/mangelmeldinger.ny";
 import "../modules/cases/components/soknad/soknad.css";
@@ -20,30 +9,17 @@ import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
 import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
+import { Feiloppsummering } from "../components/skjema/felt";
 import { fail, parseId } from "../lib/errors";
-import {
-  Avkrysning,
-  feltId,
-  Gruppefeil,
-  Tekstfelt,
-  Tekstomrade,
-  Valgfelt,
-} from "../modules/cases/components/soknad/felt";
+import { Valgfelt } from "../components/skjema/felt";
+import { Bildefelt, MangelFelter, MB } from "../modules/mangelmelding/components/mangel-felter";
 import { rensBilde, type RensetBilde } from "../modules/mangelmelding/bilder.server";
-import {
-  HASTEGRADER,
-  KATEGORIER,
-  MAKS_BILDE_BYTES,
-  MAKS_BILDER,
-  STEDER,
-} from "../modules/mangelmelding/config";
+import { MAKS_BILDER } from "../modules/mangelmelding/config";
 import { registerDefectAsStaff } from "../modules/mangelmelding/register-defect-as-staff.server";
 import { AnsattMangelSchema, feltfeil } from "../modules/mangelmelding/schemas";
 import { staffAddressChoices } from "../modules/mangelmelding/staff-address.server";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "mangel.ansatt.tittel");
-
-const MB = MAKS_BILDE_BYTES / (1024 * 1024);
 
 type Verdier = {
   boligId: string;
@@ -157,7 +133,6 @@ export default function NyAnsattMangel({ loaderData: d, actionData }: Route.Comp
   const v = svar?.verdier ?? TOMME;
   const feil = svar?.feil ?? {};
   const f = (k: string) => (feil[k] ? tr(feil[k]!, { antall: MAKS_BILDER, mb: MB }) : undefined);
-  const felter = Object.keys(feil);
   const flereBydeler = d.bydeler.length > 1;
   return (
     <div className="soknad-side">
@@ -236,18 +211,10 @@ export default function NyAnsattMangel({ loaderData: d, actionData }: Route.Comp
               {tr("mangel.ansatt.annenAdresse")}
             </Link>
           </Paragraph>
-          {felter.length > 0 ? (
-            <ErrorSummary>
-              <ErrorSummary.Heading>{tr("mangel.feil.oppsummering")}</ErrorSummary.Heading>
-              <ErrorSummary.List>
-                {felter.map((k) => (
-                  <ErrorSummary.Item key={k}>
-                    <ErrorSummary.Link href={`#${feltId(k)}`}>{f(k)}</ErrorSummary.Link>
-                  </ErrorSummary.Item>
-                ))}
-              </ErrorSummary.List>
-            </ErrorSummary>
-          ) : null}
+          <Feiloppsummering
+            tittel={tr("mangel.feil.oppsummering")}
+            feil={Object.keys(feil).map((k) => [k, f(k)!])}
+          />
           <Form method="post" encType="multipart/form-data" noValidate className="soknad-skjema">
             <CsrfField />
             <input
@@ -268,73 +235,13 @@ export default function NyAnsattMangel({ loaderData: d, actionData }: Route.Comp
                 tekst: tr("mangel.ansatt.boligValg", { nummer: b.bolignummer, etasje: b.etasje }),
               }))}
             />
-            <Valgfelt
-              name="kategori"
-              label={tr("mangel.kategori")}
-              verdi={v.kategori}
-              feil={f("kategori")}
-              tomtValg={tr("soknad.velg")}
-              valg={KATEGORIER.map((k) => ({ verdi: k, tekst: tr(`mangel.kategori.${k}`) }))}
+            <MangelFelter
+              verdier={v}
+              tekst={f}
+              stedTekst={(k) => (k === "egen_bolig" ? "mangel.ansatt.sted.egen_bolig" : `mangel.sted.${k}`)}
+              beskrivelseHjelp="mangel.ansatt.beskrivelse.hjelp"
             />
-            <Valgfelt
-              name="sted"
-              label={tr("mangel.sted")}
-              verdi={v.sted}
-              feil={f("sted")}
-              tomtValg={tr("soknad.velg")}
-              valg={STEDER.map((k) => ({
-                verdi: k,
-                tekst: tr(k === "egen_bolig" ? "mangel.ansatt.sted.egen_bolig" : `mangel.sted.${k}`),
-              }))}
-            />
-            <Tekstfelt
-              name="stedDetalj"
-              label={tr("mangel.stedDetalj")}
-              hjelp={tr("mangel.stedDetalj.hjelp")}
-              verdi={v.stedDetalj}
-              feil={f("stedDetalj")}
-            />
-            <Tekstomrade
-              name="beskrivelse"
-              label={tr("mangel.beskrivelse")}
-              hjelp={tr("mangel.ansatt.beskrivelse.hjelp")}
-              verdi={v.beskrivelse}
-              feil={f("beskrivelse")}
-            />
-            <Fieldset id={feltId("hastegrad")}>
-              <Fieldset.Legend>{tr("mangel.hastegrad")}</Fieldset.Legend>
-              {HASTEGRADER.map((h) => (
-                <Avkrysning
-                  key={h}
-                  type="radio"
-                  name="hastegrad"
-                  value={h}
-                  idSuffiks={h}
-                  checked={v.hastegrad === h}
-                  label={tr(`mangel.hastegrad.${h}`)}
-                />
-              ))}
-              <Gruppefeil name="hastegrad" feil={f("hastegrad")} />
-            </Fieldset>
-            <Field>
-              <Label htmlFor={feltId("bilder")}>{tr("mangel.bilder")}</Label>
-              <Field.Description id={`${feltId("bilder")}-hjelp`}>
-                {tr("mangel.bilder.hjelp", { antall: MAKS_BILDER, mb: MB })}
-                {svar?.bildefeil ? ` ${tr("mangel.feil.bilder.velgIgjen")}` : ""}
-              </Field.Description>
-              <Input
-                id={feltId("bilder")}
-                type="file"
-                name="bilder"
-                multiple
-                accept="image/jpeg,image/png,image/webp"
-                aria-invalid={feil.bilder ? true : undefined}
-                aria-describedby={`${feltId("bilder")}-hjelp${feil.bilder ? ` ${feltId("bilder")}-feil` : ""}`}
-              />
-              {feil.bilder ? (
-                <ValidationMessage id={`${feltId("bilder")}-feil`}>{f("bilder")}</ValidationMessage>
-              ) : null}
-            </Field>
+            <Bildefelt antall={MAKS_BILDER} feil={f("bilder")} velgIgjen={Boolean(svar?.bildefeil)} />
             <div>
               <Button type="submit">{tr("mangel.ansatt.send")}</Button>
             </div>

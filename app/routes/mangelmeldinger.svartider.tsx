@@ -6,7 +6,7 @@ import { Breadcrumbs } from "../components/breadcrumbs";
 import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
 import { useLocale, useT } from "../i18n/use-t";
-import { Valgfelt } from "../modules/cases/components/soknad/felt";
+import { Valgfelt } from "../components/skjema/felt";
 import { formatDato, formatTall } from "../modules/housing-stock/format";
 import "../modules/mangelmelding/components/mangelmelding.css";
 import { MINSTE_CELLE_ANALYTIKER } from "../modules/mangelmelding/config";

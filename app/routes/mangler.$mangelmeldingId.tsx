@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  ErrorSummary,
-  Field,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-  ValidationMessage,
-} from "@digdir/designsystemet-react";
+import { Alert, Button, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/mangler.$mangelmeldingId";
 import "../modules/cases/components/soknad/soknad.css";
@@ -21,16 +9,16 @@ import { metaLocale, pageTitle } from "../components/page-title";
 import { deps, requestState } from "../context";
 import { t, type MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
+import { Feiloppsummering } from "../components/skjema/felt";
 import { parseId } from "../lib/errors";
-import { feltId, Tekstomrade } from "../modules/cases/components/soknad/felt";
+import { Tekstomrade } from "../components/skjema/felt";
 import { addInformation } from "../modules/mangelmelding/add-information.server";
+import { Bildefelt, MB } from "../modules/mangelmelding/components/mangel-felter";
 import { rensBilde, type RensetBilde } from "../modules/mangelmelding/bilder.server";
 import { Frist, Tidslinje, formatTidspunkt } from "../modules/mangelmelding/components/tidslinje";
-import { MAKS_BILDE_BYTES, MAKS_BILDER, MAKS_BILDER_TOTALT } from "../modules/mangelmelding/config";
+import { MAKS_BILDER, MAKS_BILDER_TOTALT } from "../modules/mangelmelding/config";
 import { getOwnDefect } from "../modules/mangelmelding/get-own-defect.server";
 import { feltfeil, TilleggSchema } from "../modules/mangelmelding/schemas";
-
-const MB = MAKS_BILDE_BYTES / (1024 * 1024);
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
   const locale = metaLocale(matches);
@@ -228,25 +216,16 @@ function LeggTil({
   const plass = Math.min(MAKS_BILDER, MAKS_BILDER_TOTALT - antallBilder);
   const f = (k: string) =>
     feil[k] ? tr(feil[k]!, { antall: MAKS_BILDER, mb: MB, totalt: MAKS_BILDER_TOTALT }) : undefined;
-  const felter = Object.keys(feil);
   return (
     <section aria-labelledby="legg-til-tittel" className="soknad-skjema">
       <Heading level={2} data-size="md" id="legg-til-tittel">
         {tr("mangel.tillegg.tittel")}
       </Heading>
       <Paragraph>{tr("mangel.tillegg.ingress")}</Paragraph>
-      {felter.length > 0 ? (
-        <ErrorSummary>
-          <ErrorSummary.Heading>{tr("mangel.feil.oppsummering")}</ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {felter.map((k) => (
-              <ErrorSummary.Item key={k}>
-                <ErrorSummary.Link href={`#${feltId(k)}`}>{f(k)}</ErrorSummary.Link>
-              </ErrorSummary.Item>
-            ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      ) : null}
+      <Feiloppsummering
+        tittel={tr("mangel.feil.oppsummering")}
+        feil={Object.keys(feil).map((k) => [k, f(k)!])}
+      />
       <Form method="post" encType="multipart/form-data" noValidate className="soknad-skjema">
         <CsrfField />
         <input type="hidden" name="idempotensnokkel" value={svar?.idempotensnokkel ?? idempotensnokkel} />
@@ -258,25 +237,7 @@ function LeggTil({
           feil={f("tekst")}
         />
         {plass > 0 ? (
-          <Field>
-            <Label htmlFor={feltId("bilder")}>{tr("mangel.bilder")}</Label>
-            <Field.Description id={`${feltId("bilder")}-hjelp`}>
-              {tr("mangel.bilder.hjelp", { antall: plass, mb: MB })}
-              {svar?.bildefeil ? ` ${tr("mangel.feil.bilder.velgIgjen")}` : ""}
-            </Field.Description>
-            <Input
-              id={feltId("bilder")}
-              type="file"
-              name="bilder"
-              multiple
-              accept="image/jpeg,image/png,image/webp"
-              aria-invalid={feil.bilder ? true : undefined}
-              aria-describedby={`${feltId("bilder")}-hjelp${feil.bilder ? ` ${feltId("bilder")}-feil` : ""}`}
-            />
-            {feil.bilder ? (
-              <ValidationMessage id={`${feltId("bilder")}-feil`}>{f("bilder")}</ValidationMessage>
-            ) : null}
-          </Field>
+          <Bildefelt antall={plass} feil={f("bilder")} velgIgjen={Boolean(svar?.bildefeil)} />
         ) : null}
         <div>
           <Button type="submit">{tr("mangel.tillegg.send")}</Button>

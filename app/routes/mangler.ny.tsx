@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  ErrorSummary,
-  Field,
-  Fieldset,
-  Heading,
-  Input,
-  Label,
-  Paragraph,
-  ValidationMessage,
-} from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/mangler.ny";
 import "../modules/cases/components/soknad/soknad.css";
@@ -20,29 +9,15 @@ import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
 import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
-import {
-  Avkrysning,
-  feltId,
-  Gruppefeil,
-  Tekstfelt,
-  Tekstomrade,
-  Valgfelt,
-} from "../modules/cases/components/soknad/felt";
+import { Feiloppsummering } from "../components/skjema/felt";
+import { Bildefelt, MangelFelter, MB } from "../modules/mangelmelding/components/mangel-felter";
 import { rensBilde, type RensetBilde } from "../modules/mangelmelding/bilder.server";
-import {
-  HASTEGRADER,
-  KATEGORIER,
-  MAKS_BILDE_BYTES,
-  MAKS_BILDER,
-  STEDER,
-} from "../modules/mangelmelding/config";
+import { MAKS_BILDER } from "../modules/mangelmelding/config";
 import { finnEgenAdresse } from "../modules/mangelmelding/egen-adresse.server";
 import { reportDefect } from "../modules/mangelmelding/report-defect.server";
 import { feltfeil, NyMangelSchema } from "../modules/mangelmelding/schemas";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "mangel.ny.tittel");
-
-const MB = MAKS_BILDE_BYTES / (1024 * 1024);
 
 type Verdier = { kategori: string; sted: string; stedDetalj: string; beskrivelse: string; hastegrad: string };
 const TOMME: Verdier = { kategori: "", sted: "", stedDetalj: "", beskrivelse: "", hastegrad: "" };
@@ -128,7 +103,6 @@ export default function NyMangel({ loaderData, actionData }: Route.ComponentProp
   const v = svar?.verdier ?? TOMME;
   const feil = svar?.feil ?? {};
   const f = (k: string) => (feil[k] ? tr(feil[k]!, { antall: MAKS_BILDER, mb: MB }) : undefined);
-  const felter = Object.keys(feil);
   return (
     <div className="soknad-side">
       <Breadcrumbs
@@ -153,18 +127,10 @@ export default function NyMangel({ loaderData, actionData }: Route.ComponentProp
               <strong>{tr("mangel.ny.adresse", { adresse: loaderData.adresse })}</strong>
             </Paragraph>
           )}
-          {felter.length > 0 ? (
-            <ErrorSummary>
-              <ErrorSummary.Heading>{tr("mangel.feil.oppsummering")}</ErrorSummary.Heading>
-              <ErrorSummary.List>
-                {felter.map((k) => (
-                  <ErrorSummary.Item key={k}>
-                    <ErrorSummary.Link href={`#${feltId(k)}`}>{f(k)}</ErrorSummary.Link>
-                  </ErrorSummary.Item>
-                ))}
-              </ErrorSummary.List>
-            </ErrorSummary>
-          ) : null}
+          <Feiloppsummering
+            tittel={tr("mangel.feil.oppsummering")}
+            feil={Object.keys(feil).map((k) => [k, f(k)!])}
+          />
           <Form method="post" encType="multipart/form-data" noValidate className="soknad-skjema">
             <CsrfField />
             <input
@@ -172,71 +138,14 @@ export default function NyMangel({ loaderData, actionData }: Route.ComponentProp
               name="idempotensnokkel"
               value={svar?.idempotensnokkel ?? loaderData.idempotensnokkel}
             />
-            <Valgfelt
-              name="kategori"
-              label={tr("mangel.kategori")}
-              verdi={v.kategori}
-              feil={f("kategori")}
-              tomtValg={tr("soknad.velg")}
-              valg={KATEGORIER.map((k) => ({ verdi: k, tekst: tr(`mangel.kategori.${k}`) }))}
+            <MangelFelter
+              verdier={v}
+              tekst={f}
+              stedTekst={(k) => `mangel.sted.${k}`}
+              beskrivelseHjelp="mangel.beskrivelse.hjelp"
+              akuttRad="mangel.akuttRad"
             />
-            <Valgfelt
-              name="sted"
-              label={tr("mangel.sted")}
-              verdi={v.sted}
-              feil={f("sted")}
-              tomtValg={tr("soknad.velg")}
-              valg={STEDER.map((k) => ({ verdi: k, tekst: tr(`mangel.sted.${k}`) }))}
-            />
-            <Tekstfelt
-              name="stedDetalj"
-              label={tr("mangel.stedDetalj")}
-              hjelp={tr("mangel.stedDetalj.hjelp")}
-              verdi={v.stedDetalj}
-              feil={f("stedDetalj")}
-            />
-            <Tekstomrade
-              name="beskrivelse"
-              label={tr("mangel.beskrivelse")}
-              hjelp={tr("mangel.beskrivelse.hjelp")}
-              verdi={v.beskrivelse}
-              feil={f("beskrivelse")}
-            />
-            <Fieldset id={feltId("hastegrad")}>
-              <Fieldset.Legend>{tr("mangel.hastegrad")}</Fieldset.Legend>
-              <Fieldset.Description>{tr("mangel.akuttRad")}</Fieldset.Description>
-              {HASTEGRADER.map((h) => (
-                <Avkrysning
-                  key={h}
-                  type="radio"
-                  name="hastegrad"
-                  value={h}
-                  idSuffiks={h}
-                  checked={v.hastegrad === h}
-                  label={tr(`mangel.hastegrad.${h}`)}
-                />
-              ))}
-              <Gruppefeil name="hastegrad" feil={f("hastegrad")} />
-            </Fieldset>
-            <Field>
-              <Label htmlFor={feltId("bilder")}>{tr("mangel.bilder")}</Label>
-              <Field.Description id={`${feltId("bilder")}-hjelp`}>
-                {tr("mangel.bilder.hjelp", { antall: MAKS_BILDER, mb: MB })}
-                {svar?.bildefeil ? ` ${tr("mangel.feil.bilder.velgIgjen")}` : ""}
-              </Field.Description>
-              <Input
-                id={feltId("bilder")}
-                type="file"
-                name="bilder"
-                multiple
-                accept="image/jpeg,image/png,image/webp"
-                aria-invalid={feil.bilder ? true : undefined}
-                aria-describedby={`${feltId("bilder")}-hjelp${feil.bilder ? ` ${feltId("bilder")}-feil` : ""}`}
-              />
-              {feil.bilder ? (
-                <ValidationMessage id={`${feltId("bilder")}-feil`}>{f("bilder")}</ValidationMessage>
-              ) : null}
-            </Field>
+            <Bildefelt antall={MAKS_BILDER} feil={f("bilder")} velgIgjen={Boolean(svar?.bildefeil)} />
             <div>
               <Button type="submit">{tr("mangel.ny.send")}</Button>
             </div>

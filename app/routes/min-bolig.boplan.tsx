@@ -9,7 +9,7 @@ import { CsrfField } from "../components/csrf-field";
 import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
 import { useT } from "../i18n/use-t";
-import { feltId, Tekstomrade } from "../modules/cases/components/soknad/felt";
+import { feltId, Tekstomrade } from "../components/skjema/felt";
 import { kommentarSchema } from "../modules/leiekontrakt/boplan-schemas";
 import { BoplanVisning } from "../modules/leiekontrakt/components/boplan-visning";
 import { commentOnBoplan } from "../modules/leiekontrakt/comment-on-boplan.server";

@@ -11,7 +11,7 @@ import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail } from "../lib/errors";
-import { feltId, Tekstfelt, Tekstomrade } from "../modules/cases/components/soknad/felt";
+import { feltId, Tekstfelt, Tekstomrade } from "../components/skjema/felt";
 import { formatDato } from "../modules/housing-stock/format";
 import { applyForRenewal } from "../modules/leiekontrakt/apply-for-renewal.server";
 import { getOwnRenewal } from "../modules/leiekontrakt/get-own-renewal.server";

@@ -10,7 +10,7 @@ import { deps, requestState } from "../context";
 import type { MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
-import { feltId, Tekstomrade } from "../modules/cases/components/soknad/felt";
+import { feltId, Tekstomrade } from "../components/skjema/felt";
 import { getOwnCase } from "../modules/cases/get-own-case.server";
 import { klagetekstSchema, submitOwnAppeal } from "../modules/cases/submit-own-appeal.server";
 import { formatDato } from "../modules/housing-stock/format";

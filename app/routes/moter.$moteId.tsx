@@ -15,7 +15,7 @@ import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
 import { formatDato } from "../modules/housing-stock/format";
 import { k, TiltakStatus } from "../modules/samarbeid/components/format";
-import { Avkrysning, Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
+import { Avkrysning, Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 import { TiltakSkjema } from "../modules/samarbeid/components/tiltak-skjema";
 import { eiendommerIBydel, finnMote, getMote } from "../modules/samarbeid/moter.server";
 import { addDagsordenpunkt, setMotestatus, writeReferat } from "../modules/samarbeid/referat.server";

@@ -21,7 +21,7 @@ import {
   tolk,
   type KontaktInput,
 } from "../modules/naermiljokontor/schemas";
-import { Avkrysning, Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
+import { Avkrysning, Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.naermiljokontor");
 

@@ -2,6 +2,7 @@ import { Button, Field, Heading, Label, Link, Paragraph, Select, Table } from "@
 import { Form, Link as RouterLink, redirect } from "react-router";
 import type { Route } from "./+types/naermiljokontor._index";
 import "../modules/samarbeid/components/samarbeid.css";
+import "../components/skjema/skjema.css";
 import { can, requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { titleMeta } from "../components/page-title";
@@ -89,7 +90,7 @@ export default function Naermiljokontorer({ loaderData }: Route.ComponentProps) 
           <Heading level={2} data-size="md" id="nytt">
             {tr("naermiljo.nytt")}
           </Heading>
-          <Form method="get" className="sa-skjema">
+          <Form method="get" className="skjema-ramme">
             <Field>
               <Label htmlFor="ny-adresse">{tr("naermiljo.kol.adresse")}</Label>
               <Field.Description>{tr("naermiljo.nyttBeskrivelse")}</Field.Description>

@@ -12,7 +12,7 @@ import { parseId } from "../lib/errors";
 import { Rullbar } from "../modules/bomiljo/components/status";
 import { addDeltaker, getSamling } from "../modules/bomiljo/nettverk.server";
 import { skjemaverdier } from "../modules/bomiljo/schemas";
-import { Tekstfelt } from "../modules/cases/components/soknad/felt";
+import { Tekstfelt } from "../components/skjema/felt";
 import { formatDato } from "../modules/housing-stock/format";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {

@@ -11,7 +11,7 @@ import { useLocale, useT } from "../i18n/use-t";
 import { Rullbar } from "../modules/bomiljo/components/status";
 import { addMateriale, addSamling, listNettverk } from "../modules/bomiljo/nettverk.server";
 import { skjemaverdier } from "../modules/bomiljo/schemas";
-import { Tekstfelt, Tekstomrade } from "../modules/cases/components/soknad/felt";
+import { Tekstfelt, Tekstomrade } from "../components/skjema/felt";
 import { formatDato } from "../modules/housing-stock/format";
 
 export const meta: Route.MetaFunction = ({ matches }) => {

@@ -13,7 +13,7 @@ import { useLocale, useT } from "../i18n/use-t";
 import { parseId } from "../lib/errors";
 import { formatDato } from "../modules/housing-stock/format";
 import { k, TiltakStatus, useValg } from "../modules/samarbeid/components/format";
-import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
+import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 import { dato, enumValg, TILTAKSSTATUSER, tolk, versjon } from "../modules/samarbeid/schemas";
 import { MangelSeksjon, MangelStatus } from "../modules/samarbeid/components/tiltak-mangel";
 import { MANGELFEIL_FELT, tolkKnytt, tolkNyMangel } from "../modules/samarbeid/tiltak-mangel-skjema.server";

@@ -92,7 +92,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const verdier: Record<string, string> = {};
   for (const [navn, verdi] of form) if (typeof verdi === "string" && navn !== "_csrf") verdier[navn] = verdi;
   return data<Handlingsresultat>(
-    { intent: tolket.data.intent, verdier, konflikt: resultat.konflikt, avvist: !resultat.konflikt },
+    resultat.konflikt
+      ? { intent: tolket.data.intent, verdier, konflikt: true }
+      : { intent: tolket.data.intent, verdier, melding: "saker.avvist" },
     { status: resultat.konflikt ? 409 : 400 },
   );
 }

@@ -15,7 +15,7 @@ import type { Dato } from "../lib/frister";
 import { formatDato } from "../modules/housing-stock/format";
 import { k, useValg } from "../modules/samarbeid/components/format";
 import { MotserieSkjema } from "../modules/samarbeid/components/motserie-skjema";
-import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../modules/samarbeid/components/skjema";
+import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 import { getMotserie, planMote } from "../modules/samarbeid/moter.server";
 import { deltakerSchema, tolkSerie } from "../modules/samarbeid/motserie-skjema.server";
 import {

@@ -11,7 +11,7 @@ import { deps, requestState } from "../context";
 import { t } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { MotserieSkjema } from "../modules/samarbeid/components/motserie-skjema";
-import type { Skjemasvar } from "../modules/samarbeid/components/skjema";
+import type { Skjemasvar } from "../components/skjema/ramme";
 import { tolkSerie } from "../modules/samarbeid/motserie-skjema.server";
 import { createMotserie } from "../modules/samarbeid/motserie.server";
 import { nokkel, tolk } from "../modules/samarbeid/schemas";

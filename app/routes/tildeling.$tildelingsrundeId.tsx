@@ -16,7 +16,7 @@ import { requireRoundInScope } from "../modules/allocation/queries.server";
 import { cancelRound } from "../modules/allocation/cancel-round.server";
 import { recordMeeting } from "../modules/allocation/record-meeting.server";
 import { avlysSchema, moteSchema, tilbudSchema } from "../modules/allocation/schemas";
-import { Avkrysning, Tekstfelt, Tekstomrade, Valgfelt } from "../modules/cases/components/soknad/felt";
+import { Avkrysning, Tekstfelt, Tekstomrade, Valgfelt } from "../components/skjema/felt";
 import { formatDato, formatTall } from "../modules/housing-stock/format";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "tildeling.runde.tittel");

@@ -22,7 +22,7 @@ import { useLocale, useT } from "../i18n/use-t";
 import { createRound } from "../modules/allocation/create-round.server";
 import { listRounds } from "../modules/allocation/list-rounds.server";
 import { nyRundeSchema } from "../modules/allocation/schemas";
-import { Avkrysning, feltId, Tekstfelt } from "../modules/cases/components/soknad/felt";
+import { Avkrysning, feltId, Tekstfelt } from "../components/skjema/felt";
 import { RullbarTabell } from "../modules/housing-stock/components/register";
 import { formatDato, formatTall } from "../modules/housing-stock/format";
 

@@ -17,7 +17,7 @@ import {
   saveStairwellRules,
 } from "../modules/allocation/regler.server";
 import { oppgangRegelSchema } from "../modules/allocation/schemas";
-import { Avkrysning, Tekstfelt, Tekstomrade } from "../modules/cases/components/soknad/felt";
+import { Avkrysning, Tekstfelt, Tekstomrade } from "../components/skjema/felt";
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   titleMeta(matches, "tildeling.regler.oppgang.tittel");

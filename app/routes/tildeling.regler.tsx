@@ -12,7 +12,7 @@ import { Regelhistorikk } from "../modules/allocation/components/regler";
 import { prosent, VEKTNAVN } from "../modules/allocation/regler";
 import { getDistrictRules, saveDistrictRules } from "../modules/allocation/regler.server";
 import { bydelsregelSchema } from "../modules/allocation/schemas";
-import { Tekstfelt, Tekstomrade } from "../modules/cases/components/soknad/felt";
+import { Tekstfelt, Tekstomrade } from "../components/skjema/felt";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "tildeling.regler.tittel");
 

@@ -14,7 +14,7 @@ import { getOffer } from "../modules/allocation/get-offer.server";
 import { answerOffer, bookViewing } from "../modules/allocation/offers.server";
 import { requireOfferInScope } from "../modules/allocation/queries.server";
 import { visningSchema } from "../modules/allocation/schemas";
-import { Tekstfelt } from "../modules/cases/components/soknad/felt";
+import { Tekstfelt } from "../components/skjema/felt";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "tildeling.tilbud.tittel");
 

@@ -91,7 +91,7 @@ describe("saksbehandling in the browser", () => {
     const gammel = await aapneHandling(b, "handling-notat");
     await gammel.getByLabel("Notat", { exact: true }).fill("Mitt notat skrevet samtidig.");
     await gammel.locator('button[type="submit"]').click();
-    await b.getByText("Saken er endret av noen andre mens du jobbet.").waitFor();
+    await b.getByText("Noen andre har endret dette mens du skrev.").waitFor();
     await b.getByText("Det du skrev er ikke lagret ennå.", { exact: false }).waitFor();
     await expect(b.locator("#handling-notat textarea").inputValue()).resolves.toBe(
       "Mitt notat skrevet samtidig.",
@@ -127,7 +127,7 @@ describe("saksbehandling in the browser", () => {
     const notat = page.locator("#handling-notat");
     await notat.locator("summary").click();
     await notat.locator('button[type="submit"]').click();
-    await page.getByText("Du må rette dette før du kan lagre:").waitFor();
+    await page.getByText("Rett opp dette før du lagrer:").waitFor();
     expect(await page.locator("#handling-notat").evaluate((el) => (el as HTMLDetailsElement).open)).toBe(
       true,
     );

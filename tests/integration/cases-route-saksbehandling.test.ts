@@ -137,7 +137,7 @@ describe("/saker/:sakId action: one form per intent", () => {
       post(sb, sakId, { intent: "tildel", versjon: "1", saksbehandlerId: "noen-andre" }),
     );
     expect(ukjent.status).toBe(400);
-    expect(ukjent.body).toMatchObject({ intent: "tildel", avvist: true });
+    expect(ukjent.body).toMatchObject({ intent: "tildel", melding: "saker.avvist" });
     // sb2 becomes known once they have worked on a case of the district.
     await utfall(post(sb2, sakId, { intent: "tildel", versjon: "1", saksbehandlerId: sb2.id }));
     const annen = await nySak();

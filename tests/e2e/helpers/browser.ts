@@ -31,14 +31,16 @@ export async function newContext(browser: Browser, width = 1280): Promise<Browse
 /**
  * Waits until React has hydrated the current document (app/root.tsx sets `data-hydrert="ja"` on <html>).
  * A click that lands while React is hydrating can be swallowed, so tests wait for this after every full page
- * load before they click buttons or open panels. Client-side navigations keep the flag. Pages with
- * JavaScript turned off count as ready once loaded.
+ * load before they click buttons or open panels. After a client-side navigation it also waits until React has
+ * drawn the page the address bar shows (`data-vist`): the URL changes before the new page is rendered. Pages
+ * with JavaScript turned off count as ready once loaded.
  */
 export async function hydrert(page: Page): Promise<void> {
   // With JavaScript off, React Router's inline script never defines its context: there is nothing to wait for.
   await page.waitForFunction(
     () =>
-      document.documentElement.dataset.hydrert === "ja" ||
+      (document.documentElement.dataset.hydrert === "ja" &&
+        document.documentElement.dataset.vist === location.pathname + location.search) ||
       (document.readyState === "complete" && !("__reactRouterContext" in window)),
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Fieldset, Heading, Paragraph, ValidationMessage } from "
 import { Form } from "react-router";
 import { CsrfField } from "../../../components/csrf-field";
 import { useLocale, useT } from "../../../i18n/use-t";
-import { Avkrysning, feltId, Tekstomrade } from "../../cases/components/soknad/felt";
+import { Avkrysning, feltId, Tekstomrade } from "../../../components/skjema/felt";
 import { formatDato, formatKroner, formatTall } from "../../housing-stock/format";
 import type { TilbudVisning } from "../get-offer.server";
 

@@ -3,7 +3,7 @@ import { Form, useNavigation } from "react-router";
 import { CsrfField } from "../../../components/csrf-field";
 import type { MessageKey } from "../../../i18n";
 import { useLocale, useT } from "../../../i18n/use-t";
-import { Avkrysning, Tekstfelt, Tekstomrade, Valgfelt } from "../../cases/components/soknad/felt";
+import { Avkrysning, Tekstfelt, Tekstomrade, Valgfelt } from "../../../components/skjema/felt";
 import { ADRESSE_TILTAK_ANSVARLIG, ADRESSE_TILTAK_STATUS, INDIKATORER, OSLOSTANDARD } from "../oslostandard";
 
 export const ADRESSE_FELT = [

@@ -2,7 +2,7 @@ import { Fieldset } from "@digdir/designsystemet-react";
 import { useT } from "../../../i18n/use-t";
 import { AKTIVITETSTYPER, ARRANGORER, GJENTAKELSER } from "../schemas";
 import { useValg } from "./format";
-import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "./skjema";
+import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../../../components/skjema/ramme";
 
 /** The form for planning an activity (or a recurring series) at an address, with the announcement in two languages. */
 export function AktivitetSkjema({

@@ -1,7 +1,7 @@
 import { useT } from "../../../i18n/use-t";
 import { HYPPIGHETER, MOTSERIETYPER } from "../schemas";
 import { useValg } from "./format";
-import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "./skjema";
+import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../../../components/skjema/ramme";
 
 /**
  * The form for a standing meeting series (new or changed): name, who meets, how often, and the agenda template

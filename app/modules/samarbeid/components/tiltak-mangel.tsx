@@ -5,7 +5,7 @@ import type { MessageKey } from "../../../i18n";
 import { useLocale, useT } from "../../../i18n/use-t";
 import { formatDato } from "../../housing-stock/format";
 import { HASTEGRADER, KATEGORIER, STEDER } from "../../mangelmelding/config";
-import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "./skjema";
+import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../../../components/skjema/ramme";
 
 const kategori = (v: string) => `mangel.kategori.${v}` as MessageKey;
 const sted = (v: string) => `samarbeid.mangelsted.${v}` as MessageKey;

@@ -2,7 +2,7 @@ import { Fieldset } from "@digdir/designsystemet-react";
 import { useT } from "../../../i18n/use-t";
 import { EIERORGANISASJONER } from "../schemas";
 import { k, useValg } from "./format";
-import { Avkrysning, Skjema, Tekstfelt, Valg, type Skjemasvar } from "./skjema";
+import { Avkrysning, Skjema, Tekstfelt, Valg, type Skjemasvar } from "../../../components/skjema/ramme";
 
 /**
  * The form for a new action item (tiltakspunkt), the same on a cooperation meeting and a resident body's

@@ -24,7 +24,14 @@ import {
   type Modus,
   type SoknadSvar,
 } from "../../soknad-form";
-import { Avkrysning, feltId, Gruppefeil, Tekstfelt, Tekstomrade, Valgfelt } from "./felt";
+import {
+  Avkrysning,
+  feltId,
+  Gruppefeil,
+  Tekstfelt,
+  Tekstomrade,
+  Valgfelt,
+} from "../../../../components/skjema/felt";
 import { Vedleggsliste, type VedleggVisning } from "./vedlegg";
 
 export type SoknadSkjemaProps = {

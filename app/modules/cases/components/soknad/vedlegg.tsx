@@ -1,6 +1,6 @@
 import { Button, Field, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { useLocale, useT } from "../../../../i18n/use-t";
-import { feltId } from "./felt";
+import { feltId } from "../../../../components/skjema/felt";
 
 export type VedleggVisning = { id: string; filnavn: string; storrelse: number };
 
