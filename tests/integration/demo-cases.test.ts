@@ -1,16 +1,15 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { sql } from "kysely";
+import { ansattActor as staffActor } from "../helpers/actors";
 import { createTestDb } from "../helpers/db";
 import type { DatabaseHandle, Db } from "../../app/db/connection.server";
 import { CASE_TABLES, generateDemoCases } from "../../app/db/demo/cases.server";
 import { generateDemoData } from "../../app/db/demo/generate.server";
 import { SAKSSTATUSER, transition, OVERGANGER } from "../../app/modules/cases/state-machine";
-import { PERSONAS } from "../../app/auth/test-idp/personas";
 import { getCase } from "../../app/modules/cases/get-case.server";
 import { listForwardedAppeals } from "../../app/modules/cases/list-forwarded-appeals.server";
 import { listWorkQueue } from "../../app/modules/cases/list-work-queue.server";
-import type { Actor } from "../../app/auth/actor";
 
 const TODAY = "2026-11-22";
 const SEED = 4242;
@@ -30,20 +29,6 @@ async function digest(db: Db): Promise<Record<string, string>> {
 
 async function rows<T>(db: Db, query: ReturnType<typeof sql<T>>): Promise<T[]> {
   return (await query.execute(db)).rows;
-}
-
-function staffActor(personaId: string): Actor {
-  const p = PERSONAS.find((x) => x.id === personaId);
-  if (!p || p.kind !== "ansatt") throw new Error(personaId);
-  return {
-    id: `oid:${p.oid}`,
-    navn: p.navn,
-    rolle: p.rolle,
-    enhet: p.enhet,
-    bydelId: p.bydelId,
-    personId: null,
-    acr: null,
-  };
 }
 
 let small: DatabaseHandle;

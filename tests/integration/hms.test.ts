@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "../../app/auth/actor";
-import { PERSONAS } from "../../app/auth/test-idp/personas";
 import type { DatabaseHandle } from "../../app/db/connection.server";
 import { generateDemoData } from "../../app/db/demo/generate.server";
 import { generateDemoHms } from "../../app/db/demo/hms.server";
@@ -16,6 +15,7 @@ import {
   nyttForsokNektet,
 } from "../../app/modules/hms/regler";
 import { listDefectQueue } from "../../app/modules/mangelmelding/list-defect-queue.server";
+import { ansattActor as ansatt } from "../helpers/actors";
 import { createTestDb } from "../helpers/db";
 import { forventFeil } from "./cases-fixtures";
 
@@ -23,19 +23,6 @@ const TODAY = "2026-11-23";
 const SEED = 1111;
 const now = () => new Date(`${TODAY}T10:00:00Z`);
 
-function ansatt(personaId: string): Actor {
-  const p = PERSONAS.find((x) => x.id === personaId);
-  if (!p || p.kind !== "ansatt") throw new Error(personaId);
-  return {
-    id: `oid:${p.oid}`,
-    navn: p.navn,
-    rolle: p.rolle,
-    enhet: p.enhet,
-    bydelId: p.bydelId,
-    personId: null,
-    acr: null,
-  };
-}
 const koordinator = ansatt("bomiljokoordinator-sagene");
 const forvalter = ansatt("forvalter-boligbygg");
 const koordinatorStovner: Actor = {

@@ -1,8 +1,5 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Actor } from "../../app/auth/actor";
-import { residentActorId } from "../../app/auth/claims.server";
-import { PERSONAS } from "../../app/auth/test-idp/personas";
 import type { DatabaseHandle } from "../../app/db/connection.server";
 import { generateDemoData } from "../../app/db/demo/generate.server";
 import { generateDemoBekymringer } from "../../app/db/demo/bekymring.server";
@@ -24,6 +21,7 @@ import { registerDefectAsStaff } from "../../app/modules/mangelmelding/register-
 import { reportDefect } from "../../app/modules/mangelmelding/report-defect.server";
 import { staffAddressChoices } from "../../app/modules/mangelmelding/staff-address.server";
 import { triageDefect } from "../../app/modules/mangelmelding/triage-defect.server";
+import { ansattActor as ansatt, beboerActor } from "../helpers/actors";
 import { createTestDb } from "../helpers/db";
 import { forventFeil } from "./cases-fixtures";
 
@@ -31,40 +29,7 @@ const TODAY = "2026-11-23"; // a Monday
 const SEED = 5151;
 const now = () => new Date(`${TODAY}T10:00:00Z`);
 
-function ansatt(personaId: string): Actor {
-  const p = PERSONAS.find((x) => x.id === personaId);
-  if (!p || p.kind !== "ansatt") throw new Error(personaId);
-  return {
-    id: `oid:${p.oid}`,
-    navn: p.navn,
-    rolle: p.rolle,
-    enhet: p.enhet,
-    bydelId: p.bydelId,
-    personId: null,
-    acr: null,
-  };
-}
-
 let handle: DatabaseHandle;
-async function beboer(personaId: string): Promise<Actor> {
-  const p = PERSONAS.find((x) => x.id === personaId);
-  if (!p || p.kind !== "beboer") throw new Error(personaId);
-  const person = await handle.db
-    .selectFrom("person")
-    .select("id")
-    .where("fodselsnummer", "=", p.pid)
-    .executeTakeFirstOrThrow();
-  return {
-    id: residentActorId(p.pid),
-    navn: p.navn,
-    rolle: "beboer",
-    enhet: "Privatperson",
-    bydelId: null,
-    personId: person.id,
-    acr: null,
-  };
-}
-
 /** A cleaned photo made from a JPEG that carried a GPS position. */
 async function bilde(): Promise<RensetBilde> {
   const buf = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#36c" } })
@@ -109,7 +74,7 @@ describe("staff register a fault", () => {
       "ikke_funnet",
     );
     await forventFeil(
-      staffAddressChoices({ ...ctx(), actor: await beboer("beboer-sagene") }),
+      staffAddressChoices({ ...ctx(), actor: await beboerActor(handle.db, "beboer-sagene") }),
       "ikke_tilgang",
     );
     await forventFeil(
@@ -213,7 +178,7 @@ describe("staff register a fault", () => {
 
 describe("the resident adds information", () => {
   test("a step on the timeline, flagged in the queue until Boligbygg opens it, once per key", async () => {
-    const amina = await beboer("beboer-sagene");
+    const amina = await beboerActor(handle.db, "beboer-sagene");
     const forvalter = ansatt("forvalter-boligbygg");
     const { id } = await reportDefect({
       ...ctx(),
@@ -312,7 +277,7 @@ describe("the resident adds information", () => {
     await forventFeil(
       addInformation({
         ...ctx(),
-        actor: await beboer("beboer-stovner"),
+        actor: await beboerActor(handle.db, "beboer-stovner"),
         id,
         input: { tekst: "Hei", idempotensnokkel: "henv-annen-1" },
         bilder: [],

@@ -1,9 +1,6 @@
 import sharp from "sharp";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Actor } from "../../app/auth/actor";
-import { residentActorId } from "../../app/auth/claims.server";
-import { PERSONAS } from "../../app/auth/test-idp/personas";
 import type { DatabaseHandle } from "../../app/db/connection.server";
 import { generateDemoData } from "../../app/db/demo/generate.server";
 import { generateDemoMangelmeldinger } from "../../app/db/demo/mangelmeldinger.server";
@@ -20,6 +17,7 @@ import { reportDefect } from "../../app/modules/mangelmelding/report-defect.serv
 import { registerDefectAsStaff } from "../../app/modules/mangelmelding/register-defect-as-staff.server";
 import { getResponseTimes } from "../../app/modules/mangelmelding/response-times.server";
 import { triageDefect } from "../../app/modules/mangelmelding/triage-defect.server";
+import { ansattActor as ansatt, beboerActor } from "../helpers/actors";
 import { createTestDb } from "../helpers/db";
 import { forventFeil } from "./cases-fixtures";
 
@@ -27,40 +25,7 @@ const TODAY = "2026-11-23"; // a Monday
 const SEED = 4242;
 const now = () => new Date(`${TODAY}T10:00:00Z`);
 
-function ansatt(personaId: string): Actor {
-  const p = PERSONAS.find((x) => x.id === personaId);
-  if (!p || p.kind !== "ansatt") throw new Error(personaId);
-  return {
-    id: `oid:${p.oid}`,
-    navn: p.navn,
-    rolle: p.rolle,
-    enhet: p.enhet,
-    bydelId: p.bydelId,
-    personId: null,
-    acr: null,
-  };
-}
-
 let handle: DatabaseHandle;
-async function beboer(personaId: string): Promise<Actor> {
-  const p = PERSONAS.find((x) => x.id === personaId);
-  if (!p || p.kind !== "beboer") throw new Error(personaId);
-  const person = await handle.db
-    .selectFrom("person")
-    .select("id")
-    .where("fodselsnummer", "=", p.pid)
-    .executeTakeFirstOrThrow();
-  return {
-    id: residentActorId(p.pid),
-    navn: p.navn,
-    rolle: "beboer",
-    enhet: "Privatperson",
-    bydelId: null,
-    personId: person.id,
-    acr: null,
-  };
-}
-
 /** A JPEG with a GPS position and a camera make in its EXIF, like one straight from a phone. */
 async function jpegMedGps(): Promise<Uint8Array> {
   const buf = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#c33" } })
@@ -138,7 +103,7 @@ describe("demo data", () => {
       "utfort",
       "vurdert",
     ]);
-    const amina = await beboer("beboer-sagene");
+    const amina = await beboerActor(handle.db, "beboer-sagene");
     const egne = await listOwnDefects({ db: handle.db, actor: amina, requestId: null, now });
     expect(egne.length).toBe(2);
     expect(egne.filter((e) => e.nye > 0)).toHaveLength(1);
@@ -147,7 +112,7 @@ describe("demo data", () => {
 
 describe("the journey", () => {
   test("resident reports with a photo → forvalter triages, plans, closes → resident sees the timeline", async () => {
-    const amina = await beboer("beboer-sagene");
+    const amina = await beboerActor(handle.db, "beboer-sagene");
     const forvalter = ansatt("forvalter-boligbygg");
     const input = {
       kategori: "dor_las" as const,
@@ -222,7 +187,7 @@ describe("the journey", () => {
     expect((await listOwnDefects({ ...ctx, actor: amina })).find((m) => m.id === id)?.nye).toBe(0);
 
     // Another resident, and staff without the permission, get nothing.
-    const piotr = await beboer("beboer-stovner");
+    const piotr = await beboerActor(handle.db, "beboer-stovner");
     await forventFeil(getOwnDefect({ ...ctx, actor: piotr, id }), "ikke_funnet");
     await forventFeil(
       getPhoto({ ...ctx, actor: piotr, mangelmeldingId: id, bildeId: sett.bilder[0]!.id }),
@@ -329,7 +294,7 @@ describe("registered by staff", () => {
     await forventFeil(
       registerDefectAsStaff({
         ...ctx,
-        actor: await beboer("beboer-sagene"),
+        actor: await beboerActor(handle.db, "beboer-sagene"),
         input: { ...input, idempotensnokkel: "ansatt-nokkel-3" },
       }),
       "ikke_tilgang",

@@ -13,6 +13,7 @@ import {
   registrerKontakter,
 } from "../../app/modules/naermiljokontor/kontor.server";
 import { mandag, registreringNektet, sisteUker, ukenummer } from "../../app/modules/naermiljokontor/regler";
+import { ansattActor as ansatt } from "../helpers/actors";
 import { createTestDb } from "../helpers/db";
 import { forventFeil } from "./cases-fixtures";
 
@@ -20,19 +21,6 @@ const TODAY = "2026-11-25" as Dato; // a Wednesday
 const UKE = "2026-11-23" as Dato; // its Monday
 const SEED = 1616;
 
-function ansatt(personaId: string): Actor {
-  const p = PERSONAS.find((x) => x.id === personaId);
-  if (!p || p.kind !== "ansatt") throw new Error(personaId);
-  return {
-    id: `oid:${p.oid}`,
-    navn: p.navn,
-    rolle: p.rolle,
-    enhet: p.enhet,
-    bydelId: p.bydelId,
-    personId: null,
-    acr: null,
-  };
-}
 const koordinator = ansatt("bomiljokoordinator-sagene");
 const forvalter = ansatt("forvalter-boligbygg");
 const analytiker = ansatt(PERSONAS.find((p) => p.kind === "ansatt" && p.rolle === "analytiker")!.id);
