@@ -2195,7 +2195,6 @@ export const en: Record<MessageKey, string> = {
   "bekymringer.feil.oppsummering": "Write a summary.",
   "bekymringer.feil.henvistTil": "Write which service the matter was referred to.",
   "bekymringer.lagret": "Saved.",
-  "bekymringer.konflikt": "Someone else changed the report in the meantime. Look it over and try again.",
   "nav.naboklager": "Neighbour complaints",
   "nav.naboklager.beskrivelse":
     "Complaints between neighbours: parties, talks, mediation, warnings and outcome.",
@@ -2304,7 +2303,6 @@ export const en: Record<MessageKey, string> = {
   "naboklage.utfall.flyttet": "One of the parties has moved",
   "naboklage.utfall.leieforhold_avsluttet": "The lease has ended",
   "naboklage.utfall.uten_losning": "Closed without a solution",
-  "naboklage.konflikt": "Someone else changed the complaint in the meantime. Look it over and try again.",
   "bekymringer.tilNaboklage": "Turn into a neighbour complaint",
   "bekymringer.tilNaboklage.hjelp":
     "Makes a neighbour complaint without a complainant. The report is closed as “Neighbour case”.",

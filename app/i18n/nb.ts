@@ -2171,7 +2171,6 @@ export const nb = {
   "bekymringer.feil.oppsummering": "Skriv en oppsummering.",
   "bekymringer.feil.henvistTil": "Skriv hvilken tjeneste saken er henvist til.",
   "bekymringer.lagret": "Lagret.",
-  "bekymringer.konflikt": "Noen andre har endret meldingen i mellomtiden. Se over og prøv igjen.",
   "nav.naboklager": "Naboklager",
   "nav.naboklager.beskrivelse": "Klager mellom naboer: parter, samtaler, mekling, advarsler og utfall.",
   "naboklage.tittel": "Naboklager",
@@ -2278,7 +2277,6 @@ export const nb = {
   "naboklage.utfall.flyttet": "En av partene har flyttet",
   "naboklage.utfall.leieforhold_avsluttet": "Leieforholdet er avsluttet",
   "naboklage.utfall.uten_losning": "Avsluttet uten løsning",
-  "naboklage.konflikt": "Noen andre har endret klagen i mellomtiden. Se over og prøv igjen.",
   "bekymringer.tilNaboklage": "Gjør om til naboklage",
   "bekymringer.tilNaboklage.hjelp": "Lager en naboklage uten klager. Meldingen avsluttes som «Nabosak».",
   // bomiljo

@@ -1,25 +1,23 @@
-import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { data, Form, Link as RouterLink, redirect } from "react-router";
+import { Alert, Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { data, Link as RouterLink, redirect } from "react-router";
 import type { Route } from "./+types/bekymringer.$bekymringId";
 import { requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { CsrfField } from "../components/csrf-field";
 import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
-import { isMessageKey, type MessageKey } from "../i18n";
+import { type MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
-import { Tekstfelt, Tekstomrade } from "../components/skjema/felt";
+import { Radiovalg, Skjema, Tekstfelt, type Skjemasvar } from "../components/skjema/ramme";
 import "../modules/cases/components/soknad/soknad.css";
 import "../modules/bekymring/components/bekymring.css";
-import { Feiloppsummering, Radiogruppe } from "../components/skjema/felt";
 import { getConcern } from "../modules/bekymring/get-concern.server";
 import {
   acknowledgeConcern,
   closeConcern,
   replyToReporter,
 } from "../modules/bekymring/handle-concern.server";
-import { avsluttSchema, feltfeil, meldingSchema, UTFALL, type Feltfeil } from "../modules/bekymring/schemas";
+import { avsluttSchema, feltfeil, meldingSchema, UTFALL } from "../modules/bekymring/schemas";
 import { formatDato } from "../modules/housing-stock/format";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "bekymringer.tittel");
@@ -36,8 +34,8 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   });
 }
 
-type Handling = "kvitter" | "svar" | "avslutt";
-type Svar = { handling: Handling; feil: Feltfeil; verdier: Record<string, string>; konflikt?: boolean };
+const HANDLINGER = ["kvitter", "svar", "avslutt"] as const;
+type Handling = (typeof HANDLINGER)[number];
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const state = requestState(context);
@@ -45,12 +43,9 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const bekymringId = parseId(params.bekymringId);
   const form = await request.formData();
   const felt = (name: string) => String(form.get(name) ?? "").slice(0, 6000);
-  const handling = felt("handling");
+  const h = felt("intent") as Handling;
   const versjon = Number(felt("versjon"));
-  if (!["kvitter", "svar", "avslutt"].includes(handling) || !Number.isInteger(versjon) || versjon < 1) {
-    fail("ugyldig");
-  }
-  const h = handling as Handling;
+  if (!HANDLINGER.includes(h) || !Number.isInteger(versjon) || versjon < 1) fail("ugyldig");
   const ctx = { db: deps(context).db, actor, requestId: state.requestId, bekymringId, versjon };
   const verdier = {
     tekst: felt("tekst"),
@@ -61,16 +56,13 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   if (h === "svar") {
     const sjekk = meldingSchema.safeParse(verdier.tekst);
     if (!sjekk.success) {
-      return data<Svar>(
-        { handling: h, feil: { tekst: sjekk.error.issues[0]?.message }, verdier },
-        { status: 422 },
-      );
+      return data<Skjemasvar>({ intent: h, feil: feltfeil(sjekk.error, "tekst"), verdier }, { status: 422 });
     }
   }
   if (h === "avslutt") {
     const sjekk = avsluttSchema.safeParse(verdier);
     if (!sjekk.success)
-      return data<Svar>({ handling: h, feil: feltfeil(sjekk.error), verdier }, { status: 422 });
+      return data<Skjemasvar>({ intent: h, feil: feltfeil(sjekk.error), verdier }, { status: 422 });
   }
   try {
     if (h === "kvitter") await acknowledgeConcern(ctx);
@@ -79,7 +71,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   } catch (error) {
     // A stale page (a colleague acted first, or a double click): refuse with a message, keep the text.
     if ((error as { data?: { code?: string } } | null)?.data?.code === "konflikt") {
-      return data<Svar>({ handling: h, feil: {}, verdier, konflikt: true }, { status: 409 });
+      return data<Skjemasvar>({ intent: h, verdier, konflikt: true }, { status: 409 });
     }
     throw error;
   }
@@ -91,15 +83,7 @@ export default function BekymringSide({ loaderData, actionData }: Route.Componen
   const sprak = useLocale();
   const { bekymring: b, meldinger, frist } = loaderData;
   const dato = (d: string) => formatDato(d, sprak);
-  const tekst = (key: string | undefined) => (key && isMessageKey(key) ? tr(key) : undefined);
-  const svar = actionData as Svar | undefined;
-  const feilFor = (h: Handling) => (svar?.handling === h ? svar.feil : {});
-  const verdiFor = (h: Handling, f: string) => (svar?.handling === h ? (svar.verdier[f] ?? "") : "");
-  const feilliste = (h: Handling) =>
-    Object.entries(feilFor(h)).flatMap(([f, key]) => {
-      const t = tekst(key);
-      return t ? [[f, t] as [string, string]] : [];
-    });
+  const svar = actionData as Skjemasvar | undefined;
   const tittel = tr("bekymringer.melding.tittel", { dato: dato(b.mottatt) });
   return (
     <div className="soknad-side">
@@ -113,11 +97,6 @@ export default function BekymringSide({ loaderData, actionData }: Route.Componen
       <Heading level={1} data-size="lg">
         {tittel}
       </Heading>
-      {svar?.konflikt ? (
-        <Alert data-color="danger">
-          <Paragraph>{tr("bekymringer.konflikt")}</Paragraph>
-        </Alert>
-      ) : null}
       <Card>
         <Paragraph>
           <strong>{tr("bekymringer.melding.gjelder")}:</strong>{" "}
@@ -189,41 +168,34 @@ export default function BekymringSide({ loaderData, actionData }: Route.Componen
       )}
 
       {b.status === "mottatt" ? (
-        <Form method="post" className="soknad-side">
-          <CsrfField />
-          <input type="hidden" name="handling" value="kvitter" />
-          <input type="hidden" name="versjon" value={b.versjon} />
+        <Skjema intent="kvitter" versjon={b.versjon} svar={svar} knapp={tr("bekymringer.kvitter")}>
           <Paragraph>{tr("bekymringer.kvitter.hjelp")}</Paragraph>
-          <div>
-            <Button type="submit">{tr("bekymringer.kvitter")}</Button>
-          </div>
-        </Form>
+        </Skjema>
       ) : null}
 
       {b.status !== "avsluttet" ? (
         <>
-          <Form method="post" noValidate className="soknad-side">
-            <CsrfField />
-            <input type="hidden" name="handling" value="svar" />
-            <input type="hidden" name="versjon" value={b.versjon} />
-            <Heading level={2} data-size="sm">
+          <section className="soknad-side" aria-labelledby="svar">
+            <Heading level={2} data-size="sm" id="svar">
               {tr("bekymringer.svar")}
             </Heading>
-            <Feiloppsummering tittel={tr("bekymring.feil.oppsummering")} feil={feilliste("svar")} />
-            <Tekstomrade
-              name="tekst"
-              label={tr("bekymringer.svar.tekst")}
-              hjelp={tr("bekymringer.svar.hjelp")}
-              verdi={verdiFor("svar", "tekst")}
-              feil={tekst(feilFor("svar").tekst)}
-              maxLength={5000}
-            />
-            <div>
-              <Button type="submit" variant="secondary">
-                {tr("bekymringer.svar.send")}
-              </Button>
-            </div>
-          </Form>
+            <Skjema
+              intent="svar"
+              versjon={b.versjon}
+              svar={svar}
+              knapp={tr("bekymringer.svar.send")}
+              knappVariant="secondary"
+              etiketter={{ tekst: tr("bekymringer.svar.tekst") }}
+            >
+              <Tekstfelt
+                felt="tekst"
+                label={tr("bekymringer.svar.tekst")}
+                beskrivelse={tr("bekymringer.svar.hjelp")}
+                flerlinje
+                maks={5000}
+              />
+            </Skjema>
+          </section>
           <section className="soknad-side" aria-labelledby="til-naboklage">
             <Heading level={2} data-size="sm" id="til-naboklage">
               {tr("bekymringer.tilNaboklage")}
@@ -239,42 +211,41 @@ export default function BekymringSide({ loaderData, actionData }: Route.Componen
               </Link>
             </Paragraph>
           </section>
-          <Form method="post" noValidate className="soknad-side">
-            <CsrfField />
-            <input type="hidden" name="handling" value="avslutt" />
-            <input type="hidden" name="versjon" value={b.versjon} />
-            <Heading level={2} data-size="sm">
+          <section className="soknad-side" aria-labelledby="avslutt">
+            <Heading level={2} data-size="sm" id="avslutt">
               {tr("bekymringer.avslutt")}
             </Heading>
             <Paragraph>{tr("bekymringer.avslutt.hjelp")}</Paragraph>
-            <Feiloppsummering tittel={tr("bekymring.feil.oppsummering")} feil={feilliste("avslutt")} />
-            <Radiogruppe
-              name="utfall"
-              legend={tr("bekymringer.avslutt.utfall")}
-              verdi={verdiFor("avslutt", "utfall")}
-              feil={tekst(feilFor("avslutt").utfall)}
-              valg={UTFALL.map((u) => ({ verdi: u, tekst: tr(`bekymringer.utfall.${u}` as MessageKey) }))}
-            />
-            <Tekstomrade
-              name="oppsummering"
-              label={tr("bekymringer.avslutt.oppsummering")}
-              verdi={verdiFor("avslutt", "oppsummering")}
-              feil={tekst(feilFor("avslutt").oppsummering)}
-              maxLength={5000}
-            />
-            <Tekstfelt
-              name="henvistTil"
-              label={tr("bekymringer.avslutt.henvistTil")}
-              hjelp={tr("bekymringer.avslutt.henvistTil.hjelp")}
-              verdi={verdiFor("avslutt", "henvistTil")}
-              feil={tekst(feilFor("avslutt").henvistTil)}
-            />
-            <div>
-              <Button type="submit" variant="secondary">
-                {tr("bekymringer.avslutt.send")}
-              </Button>
-            </div>
-          </Form>
+            <Skjema
+              intent="avslutt"
+              versjon={b.versjon}
+              svar={svar}
+              knapp={tr("bekymringer.avslutt.send")}
+              knappVariant="secondary"
+              etiketter={{
+                utfall: tr("bekymringer.avslutt.utfall"),
+                oppsummering: tr("bekymringer.avslutt.oppsummering"),
+                henvistTil: tr("bekymringer.avslutt.henvistTil"),
+              }}
+            >
+              <Radiovalg
+                felt="utfall"
+                legend={tr("bekymringer.avslutt.utfall")}
+                valg={UTFALL.map((u) => ({ verdi: u, tekst: tr(`bekymringer.utfall.${u}` as MessageKey) }))}
+              />
+              <Tekstfelt
+                felt="oppsummering"
+                label={tr("bekymringer.avslutt.oppsummering")}
+                flerlinje
+                maks={5000}
+              />
+              <Tekstfelt
+                felt="henvistTil"
+                label={tr("bekymringer.avslutt.henvistTil")}
+                beskrivelse={tr("bekymringer.avslutt.henvistTil.hjelp")}
+              />
+            </Skjema>
+          </section>
         </>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import { Button, Heading, Link, Paragraph, Table, Tag } from "@digdir/designsyst
 import { Form } from "react-router";
 import type { Route } from "./+types/mangelmeldinger._index";
 import "../modules/cases/components/soknad/soknad.css";
+import "../modules/mangelmelding/components/mangelmelding.css";
 import { requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { titleMeta } from "../components/page-title";

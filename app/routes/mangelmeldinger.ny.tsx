@@ -2,6 +2,7 @@ import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/mangelmeldinger.ny";
 import "../modules/cases/components/soknad/soknad.css";
+import "../modules/mangelmelding/components/mangelmelding.css";
 import { requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { CsrfField } from "../components/csrf-field";

@@ -1,6 +1,7 @@
 import { Alert, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/mangelmeldinger.registrert";
 import "../modules/cases/components/soknad/soknad.css";
+import "../modules/mangelmelding/components/mangelmelding.css";
 import { can, requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
 import { titleMeta } from "../components/page-title";

@@ -1,19 +1,17 @@
-import { Alert, Button, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { data, Form, redirect } from "react-router";
+import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/naboklager.$naboklageId";
 import { requirePermission } from "../auth/policy.server";
 import { Breadcrumbs } from "../components/breadcrumbs";
-import { CsrfField } from "../components/csrf-field";
 import { titleMeta } from "../components/page-title";
 import { deps, requestState } from "../context";
-import { isMessageKey, type MessageKey } from "../i18n";
+import { type MessageKey } from "../i18n";
 import { useLocale, useT } from "../i18n/use-t";
 import { fail, parseId } from "../lib/errors";
-import { Tekstomrade } from "../components/skjema/felt";
+import { Radiovalg, Skjema, Tekstfelt, type Skjemasvar } from "../components/skjema/ramme";
 import "../modules/cases/components/soknad/soknad.css";
 import "../modules/bekymring/components/bekymring.css";
-import { Feiloppsummering, Radiogruppe } from "../components/skjema/felt";
-import type { Feltfeil } from "../modules/bekymring/schemas";
+import { feltfeil } from "../modules/bekymring/schemas";
 import { formatDato } from "../modules/housing-stock/format";
 import { getComplaint, type Part } from "../modules/naboklage/get-complaint.server";
 import { addStep, closeComplaint } from "../modules/naboklage/handle-complaint.server";
@@ -42,16 +40,13 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   });
 }
 
-type Handling = "steg" | "avslutt";
-type Svar = { handling: Handling; feil: Feltfeil; verdier: Record<string, string>; konflikt?: boolean };
-
 export async function action({ context, params, request }: Route.ActionArgs) {
   const state = requestState(context);
   const actor = aktor(state);
   const naboklageId = parseId(params.naboklageId);
   const form = await request.formData();
   const felt = (name: string) => String(form.get(name) ?? "").slice(0, 6000);
-  const handling = felt("handling");
+  const handling = felt("intent");
   const versjon = Number(felt("versjon"));
   if ((handling !== "steg" && handling !== "avslutt") || !Number.isInteger(versjon) || versjon < 1)
     fail("ugyldig");
@@ -59,9 +54,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   const sjekk =
     handling === "steg" ? stegSchema.safeParse(verdier) : avsluttNaboklageSchema.safeParse(verdier);
   if (!sjekk.success) {
-    const feil: Feltfeil = {};
-    for (const issue of sjekk.error.issues) feil[String(issue.path[0])] ??= issue.message;
-    return data<Svar>({ handling, feil, verdier }, { status: 422 });
+    return data<Skjemasvar>({ intent: handling, feil: feltfeil(sjekk.error), verdier }, { status: 422 });
   }
   const ctx = { db: deps(context).db, actor, requestId: state.requestId, naboklageId, versjon };
   try {
@@ -69,7 +62,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     else await closeComplaint({ ...ctx, utfall: verdier.utfall });
   } catch (error) {
     if ((error as { data?: { code?: string } } | null)?.data?.code === "konflikt") {
-      return data<Svar>({ handling, feil: {}, verdier, konflikt: true }, { status: 409 });
+      return data<Skjemasvar>({ intent: handling, verdier, konflikt: true }, { status: 409 });
     }
     throw error;
   }
@@ -95,15 +88,7 @@ export default function NaboklageSide({ loaderData, actionData }: Route.Componen
   const sprak = useLocale();
   const k = loaderData;
   const dato = (d: string) => formatDato(d, sprak);
-  const svar = actionData as Svar | undefined;
-  const tekst = (key: string | undefined) => (key && isMessageKey(key) ? tr(key) : undefined);
-  const feilFor = (h: Handling) => (svar?.handling === h ? svar.feil : {});
-  const verdiFor = (h: Handling, f: string) => (svar?.handling === h ? (svar.verdier[f] ?? "") : "");
-  const feilliste = (h: Handling) =>
-    Object.entries(feilFor(h)).flatMap(([f, key]) => {
-      const t = tekst(key);
-      return t ? [[f, t] as [string, string]] : [];
-    });
+  const svar = actionData as Skjemasvar | undefined;
   const tittel = tr("naboklage.sak.tittel", { dato: dato(k.opprettet) });
   return (
     <div className="soknad-side">
@@ -117,11 +102,6 @@ export default function NaboklageSide({ loaderData, actionData }: Route.Componen
       <Heading level={1} data-size="lg">
         {tittel}
       </Heading>
-      {svar?.konflikt ? (
-        <Alert data-color="danger">
-          <Paragraph>{tr("naboklage.konflikt")}</Paragraph>
-        </Alert>
-      ) : null}
       {k.status === "avsluttet" && k.utfall ? (
         <Alert data-color="success">
           <Paragraph>
@@ -207,65 +187,61 @@ export default function NaboklageSide({ loaderData, actionData }: Route.Componen
       )}
       {k.status === "apen" ? (
         <>
-          <Form method="post" noValidate className="soknad-side">
-            <CsrfField />
-            <input type="hidden" name="handling" value="steg" />
-            <input type="hidden" name="versjon" value={k.versjon} />
-            <Heading level={2} data-size="sm">
+          <section className="soknad-side" aria-labelledby="nytt-steg">
+            <Heading level={2} data-size="sm" id="nytt-steg">
               {tr("naboklage.steg.ny")}
             </Heading>
-            <Feiloppsummering tittel={tr("bekymring.feil.oppsummering")} feil={feilliste("steg")} />
-            <Radiogruppe
-              name="type"
-              legend={tr("naboklage.steg.type")}
-              verdi={verdiFor("steg", "type")}
-              feil={tekst(feilFor("steg").type)}
-              valg={STEG_FOR_SIDE[k.side].map((t) => ({
-                verdi: t,
-                tekst: tr(`naboklage.steg.${t}` as MessageKey),
-              }))}
-            />
-            <Tekstomrade
-              name="notat"
-              label={tr("naboklage.steg.notat")}
-              hjelp={tr(
-                k.side === "bydel"
-                  ? "naboklage.steg.notat.hjelp.bydel"
-                  : "naboklage.steg.notat.hjelp.boligbygg",
-              )}
-              verdi={verdiFor("steg", "notat")}
-              feil={tekst(feilFor("steg").notat)}
-              maxLength={5000}
-            />
-            <div>
-              <Button type="submit">{tr("naboklage.steg.send")}</Button>
-            </div>
-          </Form>
-          {k.side === "bydel" ? (
-            <Form method="post" noValidate className="soknad-side">
-              <CsrfField />
-              <input type="hidden" name="handling" value="avslutt" />
-              <input type="hidden" name="versjon" value={k.versjon} />
-              <Heading level={2} data-size="sm">
-                {tr("naboklage.avslutt")}
-              </Heading>
-              <Feiloppsummering tittel={tr("bekymring.feil.oppsummering")} feil={feilliste("avslutt")} />
-              <Radiogruppe
-                name="utfall"
-                legend={tr("naboklage.avslutt.utfall")}
-                verdi={verdiFor("avslutt", "utfall")}
-                feil={tekst(feilFor("avslutt").utfall)}
-                valg={NABOKLAGE_UTFALL.map((u) => ({
-                  verdi: u,
-                  tekst: tr(`naboklage.utfall.${u}` as MessageKey),
+            <Skjema
+              intent="steg"
+              versjon={k.versjon}
+              svar={svar}
+              knapp={tr("naboklage.steg.send")}
+              etiketter={{ type: tr("naboklage.steg.type"), notat: tr("naboklage.steg.notat") }}
+            >
+              <Radiovalg
+                felt="type"
+                legend={tr("naboklage.steg.type")}
+                valg={STEG_FOR_SIDE[k.side].map((t) => ({
+                  verdi: t,
+                  tekst: tr(`naboklage.steg.${t}` as MessageKey),
                 }))}
               />
-              <div>
-                <Button type="submit" variant="secondary">
-                  {tr("naboklage.avslutt.send")}
-                </Button>
-              </div>
-            </Form>
+              <Tekstfelt
+                felt="notat"
+                label={tr("naboklage.steg.notat")}
+                beskrivelse={tr(
+                  k.side === "bydel"
+                    ? "naboklage.steg.notat.hjelp.bydel"
+                    : "naboklage.steg.notat.hjelp.boligbygg",
+                )}
+                flerlinje
+                maks={5000}
+              />
+            </Skjema>
+          </section>
+          {k.side === "bydel" ? (
+            <section className="soknad-side" aria-labelledby="avslutt">
+              <Heading level={2} data-size="sm" id="avslutt">
+                {tr("naboklage.avslutt")}
+              </Heading>
+              <Skjema
+                intent="avslutt"
+                versjon={k.versjon}
+                svar={svar}
+                knapp={tr("naboklage.avslutt.send")}
+                knappVariant="secondary"
+                etiketter={{ utfall: tr("naboklage.avslutt.utfall") }}
+              >
+                <Radiovalg
+                  felt="utfall"
+                  legend={tr("naboklage.avslutt.utfall")}
+                  valg={NABOKLAGE_UTFALL.map((u) => ({
+                    verdi: u,
+                    tekst: tr(`naboklage.utfall.${u}` as MessageKey),
+                  }))}
+                />
+              </Skjema>
+            </section>
           ) : null}
         </>
       ) : null}

@@ -17,6 +17,7 @@ import { Form } from "react-router";
 import type { MessageKey } from "../../i18n";
 import { useT } from "../../i18n/use-t";
 import { CsrfField } from "../csrf-field";
+import { oppsummeringslinje } from "./oppsummering";
 import "./skjema.css";
 
 /**
@@ -56,11 +57,14 @@ export function Skjema({
   etiketter,
   svarnokkel,
   id,
+  knappVariant,
   children,
 }: {
   intent: string;
   svar: Skjemasvar | null | undefined;
   knapp: string;
+  /** A page's main action keeps the primary button; further forms on it may use the secondary. */
+  knappVariant?: "primary" | "secondary";
   /** The row version the form was drawn from; a new version (after a save) redraws the form empty. */
   versjon?: number;
   skjulte?: Record<string, string | number>;
@@ -109,7 +113,7 @@ export function Skjema({
             {feil.map(([felt, key]) => (
               <ErrorSummary.Item key={felt}>
                 <ErrorSummary.Link href={`#${rammeFeltId(nokkel, felt)}`}>
-                  {etiketter?.[felt] ? `${etiketter[felt]}: ${tr(key)}` : tr(key)}
+                  {oppsummeringslinje(etiketter?.[felt], tr(key))}
                 </ErrorSummary.Link>
               </ErrorSummary.Item>
             ))}
@@ -118,7 +122,9 @@ export function Skjema({
       ) : null}
       <RammeContext.Provider value={{ nokkel, svar: egen }}>{children}</RammeContext.Provider>
       <div>
-        <Button type="submit">{knapp}</Button>
+        <Button type="submit" variant={knappVariant}>
+          {knapp}
+        </Button>
       </div>
     </Form>
   );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { BekymringKategori, BekymringUtfall } from "../../db/schema";
+import { isMessageKey, type MessageKey } from "../../i18n";
 
 export const KATEGORIER = [
   "trusler_vold",
@@ -40,14 +41,14 @@ export const avsluttSchema = z
     path: ["henvistTil"],
   });
 
-export type Feltfeil = Partial<Record<string, string>>;
+export type Feltfeil = Partial<Record<string, MessageKey>>;
 
-/** The first message per field, as `{ felt: key }`. */
-export function feltfeil(error: z.ZodError): Feltfeil {
+/** The first message per field, as `{ felt: key }` (a message that is not a catalogue key reads «ugyldig»). */
+export function feltfeil(error: z.ZodError, standardfelt = "skjema"): Feltfeil {
   const feil: Feltfeil = {};
   for (const issue of error.issues) {
-    const felt = String(issue.path[0] ?? "skjema");
-    feil[felt] ??= issue.message;
+    const felt = String(issue.path[0] ?? standardfelt);
+    feil[felt] ??= isMessageKey(issue.message) ? issue.message : "bekymring.feil.ugyldig";
   }
   return feil;
 }
