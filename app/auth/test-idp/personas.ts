@@ -1,4 +1,4 @@
-import type { Rolle } from "../actor";
+import type { Actor, Rolle } from "../actor";
 
 /**
  * Demo personas offered by the built-in test identity provider. Residents
@@ -123,4 +123,22 @@ export const PERSONAS: readonly Persona[] = [
 
 export function findPersona(id: string): Persona | undefined {
   return PERSONAS.find((persona) => persona.id === id);
+}
+
+/**
+ * The `Actor` a staff persona becomes after signing in (the claims mapping in `claims.server.ts` gives the
+ * same), for demo data and tests that act as a named person without the sign-in.
+ */
+export function ansattActor(personaId: string): Actor {
+  const p = findPersona(personaId);
+  if (!p || p.kind !== "ansatt") throw new Error(`Ingen ansatt-persona ${personaId}`);
+  return {
+    id: `oid:${p.oid}`,
+    navn: p.navn,
+    rolle: p.rolle,
+    enhet: p.enhet,
+    bydelId: p.bydelId,
+    personId: null,
+    acr: null,
+  };
 }

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from "kysely";
 import type { Actor } from "../../auth/actor";
-import { PERSONAS } from "../../auth/test-idp/personas";
+import { ansattActor } from "../../auth/test-idp/personas";
 import { addDays, isDato, type Dato } from "../../lib/frister";
 import { registerDefectAsStaff } from "../../modules/mangelmelding/register-defect-as-staff.server";
 import { HASTEGRADER } from "../../modules/mangelmelding/config";
@@ -41,20 +41,6 @@ const HENVISNINGER = [
   "Ønsker å bli med på aktiviteter i nærmiljøet.",
 ];
 
-function aktor(personaId: string): Actor {
-  const p = PERSONAS.find((x) => x.id === personaId);
-  if (!p || p.kind !== "ansatt") throw new Error(personaId);
-  return {
-    id: `oid:${p.oid}`,
-    navn: p.navn,
-    rolle: p.rolle,
-    enhet: p.enhet,
-    bydelId: p.bydelId,
-    personId: null,
-    acr: null,
-  };
-}
-
 /**
  * Demo HMS campaigns (docs/domain/hms.md): a share of the blocks (gård) in every district — the districts with
  * the most municipal housing have the most blocks and so the most campaigns — each with its door list, one to
@@ -70,8 +56,8 @@ export async function generateDemoHms(
   const idag = today as Dato;
   const rng = Random.fromSeed(seed).fork("hms");
   const counts = { kampanje: 0, dor: 0, besok: 0, funn: 0, mangelmelding: 0, henvisning: 0 };
-  const koordinatorSagene = aktor("bomiljokoordinator-sagene");
-  const forvalter = aktor("forvalter-boligbygg");
+  const koordinatorSagene = ansattActor("bomiljokoordinator-sagene");
+  const forvalter = ansattActor("forvalter-boligbygg");
 
   for (const bydel of BYDELER) {
     const r = rng.fork(bydel.id);
