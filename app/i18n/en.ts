@@ -63,6 +63,9 @@ export const en: Record<MessageKey, string> = {
   "hjem.avsnitt":
     "Staff in the districts, Boligbygg and Velferdsetaten use the service in their work. If you live in a municipal dwelling, you can log in with ID-porten to see your home and who has seen your information.",
   "hjem.loggInn": "Log in",
+  "hjem.nyttIMangler.en": "Boligbygg has updated a fault you reported.",
+  "hjem.nyttIMangler": "Boligbygg has updated {antall} faults you reported.",
+  "hjem.nyttIMangler.se": "See what is happening",
   "hjem.utlogget": "You are logged out.",
   "hjem.hilsen": "Hello, {navn}",
   "hjem.rolle": "You are logged in as {rolle}.",

@@ -62,6 +62,9 @@ export const nb = {
   "hjem.avsnitt":
     "Ansatte i bydelene, Boligbygg og Velferdsetaten bruker tjenesten i arbeidet sitt. Bor du i en kommunal bolig, kan du logge inn med ID-porten og se boligen din og hvem som har sett opplysningene dine.",
   "hjem.loggInn": "Logg inn",
+  "hjem.nyttIMangler.en": "Boligbygg har oppdatert en feil du har meldt.",
+  "hjem.nyttIMangler": "Boligbygg har oppdatert {antall} feil du har meldt.",
+  "hjem.nyttIMangler.se": "Se hva som skjer",
   "hjem.utlogget": "Du er logget ut.",
   "hjem.hilsen": "Hei, {navn}",
   "hjem.rolle": "Du er logget inn som {rolle}.",

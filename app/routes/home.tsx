@@ -1,15 +1,26 @@
-import { Alert, Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Card, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import type { Route } from "./+types/home";
+import { can } from "../auth/policy.server";
 import { roleLabel, useRootData } from "../components/layout";
 import { FLAT_MENU_MAX, groupByOmrade, type NavItem } from "../components/navigation";
 import { titleMeta } from "../components/page-title";
+import { deps, requestState } from "../context";
+import { countOwnDefectNews } from "../modules/mangelmelding/count-own-news.server";
 import { useT } from "../i18n/use-t";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches);
 
-export function loader({ request }: Route.LoaderArgs) {
-  return { utlogget: new URL(request.url).searchParams.get("utlogget") === "1" };
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { actor } = requestState(context);
+  return {
+    utlogget: new URL(request.url).searchParams.get("utlogget") === "1",
+    /** A resident's reports with a step from Boligbygg they have not seen (the notice of each step). */
+    nyttIMangler:
+      actor && can(actor, "egen_mangelmelding.melde")
+        ? await countOwnDefectNews({ db: deps(context).db, actor })
+        : 0,
+  };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -17,6 +28,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   return (
     <>
       {loaderData.utlogget && !actor ? <LoggedOutNotice /> : null}
+      {actor && loaderData.nyttIMangler > 0 ? <NyttIMangler antall={loaderData.nyttIMangler} /> : null}
       {actor ? <Dashboard actor={actor} /> : <Welcome />}
     </>
   );
@@ -27,6 +39,21 @@ function LoggedOutNotice() {
   return (
     <Alert data-color="success" className="app-notice" role="status">
       <Paragraph>{tr("hjem.utlogget")}</Paragraph>
+    </Alert>
+  );
+}
+
+/** Boligbygg has moved one of the resident's reports on since they last looked. */
+function NyttIMangler({ antall }: { antall: number }) {
+  const tr = useT();
+  return (
+    <Alert data-color="info" className="app-notice">
+      <Paragraph>
+        {tr(antall === 1 ? "hjem.nyttIMangler.en" : "hjem.nyttIMangler", { antall })}{" "}
+        <DsLink asChild>
+          <Link to="/mangler">{tr("hjem.nyttIMangler.se")}</Link>
+        </DsLink>
+      </Paragraph>
     </Alert>
   );
 }

@@ -161,8 +161,15 @@ test("beboer melder med bilde → forvalter vurderer, planlegger, avslutter → 
   expect(await mainText(forvalter)).toContain("Meldingen er avsluttet.");
   await axe.sjekk(forvalter, "behandle melding: avsluttet");
 
-  // 3. The resident sees the new steps flagged, then the whole timeline.
-  await beboer.goto(`${server.url}/mangler`);
+  // 3. The front page tells the resident something happened; the list flags the new steps, then the timeline.
+  await beboer.goto(`${server.url}/`);
+  await hydrert(beboer);
+  expect(await mainText(beboer)).toMatch(/Boligbygg har oppdatert (en feil|\d+ feil) du har meldt\./);
+  await axe.sjekk(beboer, "forside med nytt om feil");
+  await Promise.all([
+    beboer.waitForURL(`${server.url}/mangler`),
+    beboer.locator("main").getByRole("link", { name: "Se hva som skjer" }).click(),
+  ]);
   await hydrert(beboer);
   const kort = beboer.locator(".mangel-liste li").filter({ has: beboer.locator(`a[href="${minSti}"]`) });
   expect(await kort.textContent()).toContain("Ny oppdatering");

@@ -8,6 +8,7 @@ import { rensBilde } from "../../app/modules/mangelmelding/bilder.server";
 import { beregnFrist } from "../../app/modules/mangelmelding/config";
 import { closeDefect } from "../../app/modules/mangelmelding/close-defect.server";
 import { getDefectForForvalter } from "../../app/modules/mangelmelding/get-defect-for-forvalter.server";
+import { countOwnDefectNews } from "../../app/modules/mangelmelding/count-own-news.server";
 import { getOwnDefect } from "../../app/modules/mangelmelding/get-own-defect.server";
 import { getPhoto } from "../../app/modules/mangelmelding/get-photo.server";
 import { listDefectQueue } from "../../app/modules/mangelmelding/list-defect-queue.server";
@@ -125,7 +126,10 @@ describe("the journey", () => {
     const renset = await rensBilde(await jpegMedGps());
     if (!renset.ok) throw new Error("bildet ble avvist");
     const ctx = { db: handle.db, requestId: "req-1", now };
+    // The front page's notice counts the reports with an unseen step from Boligbygg (the demo gives her one).
+    const forNyheter = await countOwnDefectNews({ ...ctx, actor: amina });
     const { id, duplikat } = await reportDefect({ ...ctx, actor: amina, input, bilder: [renset.bilde] });
+    expect(await countOwnDefectNews({ ...ctx, actor: amina })).toBe(forNyheter);
     expect(duplikat).toBe(false);
     // A double click: the same key makes no second report.
     const igjen = await reportDefect({ ...ctx, actor: amina, input, bilder: [renset.bilde] });
@@ -170,6 +174,8 @@ describe("the journey", () => {
 
     const underveis = await listOwnDefects({ ...ctx, actor: amina });
     expect(underveis.find((m) => m.id === id)?.nye).toBe(2);
+    expect(await countOwnDefectNews({ ...ctx, actor: amina })).toBe(forNyheter + 1);
+    await forventFeil(countOwnDefectNews({ ...ctx, actor: forvalter }), "ikke_tilgang");
     await closeDefect({
       ...ctx,
       actor: forvalter,
@@ -185,6 +191,7 @@ describe("the journey", () => {
     expect(min.steg[3]?.tekst).toBe("Låsen er skiftet.");
     // The visit marked them seen.
     expect((await listOwnDefects({ ...ctx, actor: amina })).find((m) => m.id === id)?.nye).toBe(0);
+    expect(await countOwnDefectNews({ ...ctx, actor: amina })).toBe(forNyheter);
 
     // Another resident, and staff without the permission, get nothing.
     const piotr = await beboerActor(handle.db, "beboer-stovner");
