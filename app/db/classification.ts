@@ -840,6 +840,7 @@ export const KLASSIFISERING = {
     opprettet_av_id: person("Hvilken ansatt som planla kampanjen."),
     opprettet: ingen("Tidspunkt."),
     idempotensnokkel: ingen("Teknisk nøkkel mot dobbel innsending."),
+    bekymring_id: ingen("Den anonyme bekymringsmeldingen kampanjen ble planlagt fra, om noen."),
   },
   hms_dor: {
     id: ingen("Teknisk nøkkel."),

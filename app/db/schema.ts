@@ -1091,6 +1091,8 @@ export type HmsKampanjeTable = {
   opprettet_av_id: string;
   opprettet: ColumnType<Date, Date | undefined, never>;
   idempotensnokkel: string;
+  /** The anonymous concern the campaign was planned from (migration 0017), if any. */
+  bekymring_id: ColumnType<string | null, string | null | undefined, never>;
 };
 
 /** One unit on a campaign's door list (generated when the campaign is created). */

@@ -2306,6 +2306,11 @@ export const en: Record<MessageKey, string> = {
   "naboklage.utfall.flyttet": "One of the parties has moved",
   "naboklage.utfall.leieforhold_avsluttet": "The lease has ended",
   "naboklage.utfall.uten_losning": "Closed without a solution",
+  "bekymringer.tilHms": "Follow up with an HMS visit",
+  "bekymringer.tilHms.hjelp":
+    "Plan an HMS campaign at the address. The concern is closed as «HMS follow-up» when the campaign is saved, and the campaign's name becomes the summary.",
+  "bekymringer.seNaboklagen": "See the neighbour complaint",
+  "bekymringer.seHmsKampanjen": "See the HMS campaign",
   "bekymringer.tilNaboklage": "Turn into a neighbour complaint",
   "bekymringer.tilNaboklage.hjelp":
     "Makes a neighbour complaint without a complainant. The report is closed as “Neighbour case”.",
@@ -2528,6 +2533,10 @@ export const en: Record<MessageKey, string> = {
   "hms.utforer.boligbygg": "Boligbygg",
   "hms.utforer.begge": "The district and Boligbygg",
   "hms.planlegg": "Plan a campaign",
+  "hms.fraBekymring":
+    "The campaign is planned from an anonymous concern. When you save, the concern is closed as «HMS follow-up», and the campaign's name becomes the summary. Write nothing in the name that could point to the person who reported.",
+  "hms.feil.bekymringAvsluttet":
+    "The concern is already closed, or it does not belong to your district. The campaign was not saved.",
   "hms.planleggBeskrivelse":
     "The door list is made from every unit in the address's entrances when you save.",
   "hms.felt.eiendom": "Address",

@@ -2280,6 +2280,11 @@ export const nb = {
   "naboklage.utfall.flyttet": "En av partene har flyttet",
   "naboklage.utfall.leieforhold_avsluttet": "Leieforholdet er avsluttet",
   "naboklage.utfall.uten_losning": "Avsluttet uten løsning",
+  "bekymringer.tilHms": "Følg opp med HMS-besøk",
+  "bekymringer.tilHms.hjelp":
+    "Planlegg en HMS-kampanje på adressen. Meldingen avsluttes som «HMS-oppfølging» når kampanjen er lagret, og kampanjens navn blir oppsummeringen.",
+  "bekymringer.seNaboklagen": "Se naboklagen",
+  "bekymringer.seHmsKampanjen": "Se HMS-kampanjen",
   "bekymringer.tilNaboklage": "Gjør om til naboklage",
   "bekymringer.tilNaboklage.hjelp": "Lager en naboklage uten klager. Meldingen avsluttes som «Nabosak».",
   // bomiljo
@@ -2498,6 +2503,10 @@ export const nb = {
   "hms.utforer.boligbygg": "Boligbygg",
   "hms.utforer.begge": "Bydelen og Boligbygg",
   "hms.planlegg": "Planlegg en kampanje",
+  "hms.fraBekymring":
+    "Kampanjen planlegges fra en anonym bekymringsmelding. Når du lagrer, avsluttes meldingen som «HMS-oppfølging», og kampanjens navn blir oppsummeringen. Skriv ikke noe i navnet som kan peke på den som meldte.",
+  "hms.feil.bekymringAvsluttet":
+    "Bekymringsmeldingen er allerede avsluttet, eller den hører ikke til bydelen din. Kampanjen er ikke lagret.",
   "hms.planleggBeskrivelse": "Dørlisten lages av alle boligene i adressens oppganger når du lagrer.",
   "hms.felt.eiendom": "Adresse",
   "hms.felt.tittel": "Navn på kampanjen",

@@ -81,7 +81,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function BekymringSide({ loaderData, actionData }: Route.ComponentProps) {
   const tr = useT();
   const sprak = useLocale();
-  const { bekymring: b, meldinger, frist } = loaderData;
+  const { bekymring: b, meldinger, frist, naboklageId, hmsKampanjeId } = loaderData;
   const dato = (d: string) => formatDato(d, sprak);
   const svar = actionData as Skjemasvar | undefined;
   const tittel = tr("bekymringer.melding.tittel", { dato: dato(b.mottatt) });
@@ -133,6 +133,20 @@ export default function BekymringSide({ loaderData, actionData }: Route.Componen
           ) : null}
           {b.henvist_til ? (
             <Paragraph>{tr("bekymringer.melding.henvistTil", { tjeneste: b.henvist_til })}</Paragraph>
+          ) : null}
+          {naboklageId ? (
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to={`/naboklager/${naboklageId}`}>{tr("bekymringer.seNaboklagen")}</RouterLink>
+              </Link>
+            </Paragraph>
+          ) : null}
+          {hmsKampanjeId ? (
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to={`/hms/${hmsKampanjeId}`}>{tr("bekymringer.seHmsKampanjen")}</RouterLink>
+              </Link>
+            </Paragraph>
           ) : null}
         </Alert>
       )}
@@ -207,6 +221,19 @@ export default function BekymringSide({ loaderData, actionData }: Route.Componen
                   to={`/naboklager/ny?fra=${b.id}${b.eiendom_id ? `&eiendom=${b.eiendom_id}` : ""}`}
                 >
                   {tr("bekymringer.tilNaboklage")}
+                </RouterLink>
+              </Link>
+            </Paragraph>
+          </section>
+          <section className="soknad-side" aria-labelledby="til-hms">
+            <Heading level={2} data-size="sm" id="til-hms">
+              {tr("bekymringer.tilHms")}
+            </Heading>
+            <Paragraph>{tr("bekymringer.tilHms.hjelp")}</Paragraph>
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to={`/hms?fra=${b.id}${b.eiendom_id ? `&eiendom=${b.eiendom_id}` : ""}#planlegg`}>
+                  {tr("bekymringer.tilHms")}
                 </RouterLink>
               </Link>
             </Paragraph>

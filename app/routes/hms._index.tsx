@@ -1,4 +1,4 @@
-import { Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Alert, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { randomUUID } from "node:crypto";
 import { data, Link as RouterLink, redirect } from "react-router";
 import type { Route } from "./+types/hms._index";
@@ -13,6 +13,7 @@ import { fail } from "../lib/errors";
 import { formatDato } from "../modules/housing-stock/format";
 import { adresserForPlan, listKampanjer, planleggKampanje } from "../modules/hms/kampanjer.server";
 import { KampanjeSchema, tolk, UTFORERE } from "../modules/hms/schemas";
+import { verdierFra } from "../modules/samarbeid/schemas";
 import { Skjema, Tekstfelt, Valg, type Skjemasvar } from "../components/skjema/ramme";
 
 export const meta: Route.MetaFunction = ({ matches }) => titleMeta(matches, "nav.hms");
@@ -23,10 +24,18 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requirePermission(state.actor, "hms.les");
   const ctx = { db: deps(context).db, actor, requestId: state.requestId };
   const kanPlanlegge = can(actor, "hms.planlegge");
-  const eiendom = new URL(request.url).searchParams.get("eiendom") ?? "";
+  const url = new URL(request.url);
+  const eiendom = url.searchParams.get("eiendom") ?? "";
   const eiendomId = /^[0-9a-f-]{36}$/i.test(eiendom) ? eiendom.toLowerCase() : null;
+  // `?fra=<bekymringId>`: planned from an anonymous concern (checked when saved: open, own district).
+  const fra = url.searchParams.get("fra") ?? "";
+  const bekymringId =
+    kanPlanlegge && can(actor, "bekymring.behandle") && /^[0-9a-f-]{36}$/i.test(fra)
+      ? fra.toLowerCase()
+      : null;
   return {
     eiendomId,
+    bekymringId,
     kampanjer: await listKampanjer({ ...ctx, eiendomId }),
     adresser: kanPlanlegge ? await adresserForPlan(ctx) : [],
     kanPlanlegge,
@@ -41,19 +50,30 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (form.get("intent") !== "planlegg") fail("ugyldig");
   const tolket = tolk(KampanjeSchema, form);
   if (!tolket.ok) return data<Skjemasvar>({ intent: "planlegg", ...tolket }, { status: 400 });
-  const r = await planleggKampanje({
-    db: deps(context).db,
-    actor,
-    requestId: state.requestId,
-    input: tolket.data,
-  });
-  return redirect(`/hms/${r.id}`);
+  try {
+    const r = await planleggKampanje({
+      db: deps(context).db,
+      actor,
+      requestId: state.requestId,
+      input: tolket.data,
+    });
+    return redirect(`/hms/${r.id}`);
+  } catch (error) {
+    // The concern it was planned from was closed meanwhile (or is not the district's): nothing saved.
+    if ((error as { data?: { code?: string } } | null)?.data?.code === "konflikt") {
+      return data<Skjemasvar>(
+        { intent: "planlegg", verdier: verdierFra(form), melding: "hms.feil.bekymringAvsluttet" },
+        { status: 409 },
+      );
+    }
+    throw error;
+  }
 }
 
 export default function HmsKampanjer({ loaderData, actionData }: Route.ComponentProps) {
   const tr = useT();
   const sprak = useLocale();
-  const { kampanjer, adresser, kanPlanlegge, nokkel, eiendomId } = loaderData;
+  const { kampanjer, adresser, kanPlanlegge, nokkel, eiendomId, bekymringId } = loaderData;
   return (
     <div className="sa-side">
       <Breadcrumbs items={[{ label: tr("nav.hms") }]} />
@@ -122,11 +142,16 @@ export default function HmsKampanjer({ loaderData, actionData }: Route.Component
             {tr("hms.planlegg")}
           </Heading>
           <Paragraph>{tr("hms.planleggBeskrivelse")}</Paragraph>
+          {bekymringId ? (
+            <Alert data-color="info">
+              <Paragraph>{tr("hms.fraBekymring")}</Paragraph>
+            </Alert>
+          ) : null}
           <Skjema
             intent="planlegg"
             svar={actionData}
             knapp={tr("hms.lagreKampanje")}
-            skjulte={{ idempotensnokkel: nokkel }}
+            skjulte={bekymringId ? { idempotensnokkel: nokkel, bekymringId } : { idempotensnokkel: nokkel }}
             etiketter={{
               eiendomId: tr("hms.felt.eiendom"),
               tittel: tr("hms.felt.tittel"),

@@ -8,7 +8,8 @@ import { startServer, type RunningServer } from "./helpers/server";
  * Neighbour complaints in Chromium on the small demo Oslo. The coordinator in Sagene registers a complaint with
  * a hidden complainant and records a talk; Boligbygg's property manager opens it and sees the lease side only
  * (no description, no talk note, no complainant), records a warning; the coordinator sees the warning without
- * its note and closes the complaint. Then an anonymous concern is turned into a complaint without complainant.
+ * its note and closes the complaint. Then an anonymous concern is turned into a complaint without complainant,
+ * and another into an HMS follow-up (a campaign planned from it).
  * Axe on every page.
  */
 let server: RunningServer;
@@ -144,6 +145,59 @@ test("an anonymous concern becomes a complaint without a complainant", async () 
   await kari.getByText("Kom inn som anonym bekymringsmelding.").waitFor();
   expect(await kari.getByTestId("klager").textContent()).toContain("Ingen klager");
   await axe.sjekk(kari, "naboklage: fra bekymring");
+  expect(axe.funn).toEqual({});
+  expect(axe.konsoll).toEqual([]);
+});
+
+test("an anonymous concern becomes an HMS follow-up: a campaign planned from it closes it", async () => {
+  const axe = new AxeLogg();
+  const kari = await signedInPage(browser, server.url, "bomiljokoordinator-sagene", "/bekymringer", axe);
+  // An open concern with an address (the first test turned the first open one into a complaint).
+  const lenker = await kari
+    .locator('main a[href^="/bekymringer/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  let bekymringUrl = "";
+  for (const href of lenker) {
+    await kari.goto(`${server.url}${href}`);
+    await hydrert(kari);
+    if ((await kari.getByRole("link", { name: "Følg opp med HMS-besøk" }).count()) > 0) {
+      bekymringUrl = kari.url();
+      break;
+    }
+  }
+  expect(bekymringUrl, "an open concern in Sagene").not.toBe("");
+  await axe.sjekk(kari, "bekymring: åpen");
+  await kari.getByRole("link", { name: "Følg opp med HMS-besøk" }).click();
+  await kari.waitForURL(/\/hms\?fra=/);
+  await hydrert(kari);
+  await kari.getByText("Kampanjen planlegges fra en anonym bekymringsmelding.", { exact: false }).waitFor();
+  await axe.sjekk(kari, "hms: planlegg fra bekymring");
+  const adresse = kari.getByLabel("Adresse", { exact: true });
+  if (!(await adresse.inputValue())) {
+    const verdier = await adresse
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await adresse.selectOption(verdier[0]!);
+  }
+  await kari.getByLabel("Navn på kampanjen").fill("Trygghet i oppgangene, vinter");
+  await kari.getByLabel("Første dag").fill("2026-12-07");
+  await kari.getByLabel("Siste dag").fill("2026-12-18");
+  await kari.getByLabel("Hvem gjennomfører besøkene").selectOption({ label: "Bydelen og Boligbygg" });
+  await kari.getByRole("button", { name: "Lagre kampanjen" }).click();
+  await kari.waitForURL(/\/hms\/[0-9a-f-]{36}$/);
+  await hydrert(kari);
+  const kampanjeUrl = kari.url();
+  await kari.getByText("Trygghet i oppgangene, vinter").first().waitFor();
+
+  // The concern is closed as an HMS follow-up, with the campaign's name as summary and a link to it.
+  await kari.goto(bekymringUrl);
+  await hydrert(kari);
+  const tekst = (await kari.locator("main").textContent())!;
+  expect(tekst).toContain("Trygghet i oppgangene, vinter");
+  expect(await kari.getByRole("link", { name: "Følg opp med HMS-besøk" }).count()).toBe(0);
+  await kari.getByRole("link", { name: "Se HMS-kampanjen" }).click();
+  await kari.waitForURL(kampanjeUrl);
+  await axe.sjekk(kari, "hms: kampanje fra bekymring");
   expect(axe.funn).toEqual({});
   expect(axe.konsoll).toEqual([]);
 });

@@ -6,6 +6,8 @@ import { generateDemoHms } from "../../app/db/demo/hms.server";
 import { BYDELER } from "../../app/db/reference/bydeler";
 import { getDor, registrerForsok } from "../../app/modules/hms/dor.server";
 import { henvis, lukkFunn, registrerFunn, sendSomMangel } from "../../app/modules/hms/funn.server";
+import { getConcern } from "../../app/modules/bekymring/get-concern.server";
+import { submitConcern } from "../../app/modules/bekymring/submit-concern.server";
 import { getKampanje, listKampanjer, planleggKampanje } from "../../app/modules/hms/kampanjer.server";
 import {
   dorstatus,
@@ -167,6 +169,75 @@ describe("campaigns and attempts", () => {
       }),
       "ikke_funnet",
     );
+  });
+});
+
+describe("from an anonymous concern", () => {
+  test("planning a campaign from a concern closes it as an HMS follow-up and links the two, once", async () => {
+    const eiendomId = (await getKampanje(ctxK())).eiendomId;
+    await submitConcern({
+      db: handle.db,
+      now: () => new Date(`${TODAY}T08:00:00Z`),
+      skjema: {
+        skjemaId: crypto.randomUUID(),
+        bydelId: "sagene",
+        eiendomId,
+        kategori: "uro_stoy",
+        beskrivelse: "Det er mye uro i oppgangen om natten.",
+      },
+    });
+    const bekymring = await handle.db
+      .selectFrom("bekymring")
+      .select(["id", "eiendom_id"])
+      .where("eiendom_id", "=", eiendomId)
+      .where("status", "!=", "avsluttet")
+      .executeTakeFirstOrThrow();
+    const ctx = { db: handle.db, actor: koordinator, requestId: null, idag: TODAY };
+    const input = {
+      eiendomId: bekymring.eiendom_id!,
+      tittel: "Trygghet i oppgangene",
+      fraDato: "2026-11-24",
+      tilDato: "2026-12-10",
+      gjennomforesAv: "begge" as const,
+      idempotensnokkel: "fra-bekymring-1",
+      bekymringId: bekymring.id,
+    };
+    const r = await planleggKampanje({ ...ctx, input });
+    const etter = await handle.db
+      .selectFrom("bekymring")
+      .select(["status", "utfall", "utfall_oppsummering", "avsluttet"])
+      .where("id", "=", bekymring.id)
+      .executeTakeFirstOrThrow();
+    expect(etter).toEqual({
+      status: "avsluttet",
+      utfall: "hms_oppfolging",
+      utfall_oppsummering: "Trygghet i oppgangene",
+      avsluttet: TODAY,
+    });
+    const sett = await getConcern({
+      db: handle.db,
+      actor: koordinator,
+      requestId: null,
+      bekymringId: bekymring.id,
+    });
+    expect(sett.hmsKampanjeId).toBe(r.id);
+    expect(sett.naboklageId).toBeNull();
+    // A second campaign from the closed concern is refused and nothing is saved.
+    const antall = async () =>
+      Number(
+        (
+          await handle.db
+            .selectFrom("hms_kampanje")
+            .select((eb) => eb.fn.countAll<string>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const forAntall = await antall();
+    await forventFeil(
+      planleggKampanje({ ...ctx, input: { ...input, idempotensnokkel: "fra-bekymring-2" } }),
+      "konflikt",
+    );
+    expect(await antall()).toBe(forAntall);
   });
 });
 

@@ -15,6 +15,7 @@ import * as m0013 from "./0013_tildeling_regler";
 import * as m0014 from "./0014_henvendelser";
 import * as m0015 from "./0015_undersokelse";
 import * as m0016 from "./0016_naermiljokontor";
+import * as m0017 from "./0017_hms_fra_bekymring";
 
 /** Append-only: add new migrations at the end, never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "0014_henvendelser": m0014,
   "0015_undersokelse": m0015,
   "0016_naermiljokontor": m0016,
+  "0017_hms_fra_bekymring": m0017,
 };

@@ -25,6 +25,17 @@ export async function getConcern(ctx: StaffContext & { bekymringId: string }) {
     .where("bekymring_id", "=", rad.id)
     .orderBy("lopenummer")
     .execute();
+  // What the concern became, for a link: the complaint or the HMS campaign made from it.
+  const naboklage = await ctx.db
+    .selectFrom("naboklage")
+    .select("id")
+    .where("bekymring_id", "=", rad.id)
+    .executeTakeFirst();
+  const hmsKampanje = await ctx.db
+    .selectFrom("hms_kampanje")
+    .select("id")
+    .where("bekymring_id", "=", rad.id)
+    .executeTakeFirst();
   await recordAccess(ctx.db, ctx.actor, ctx.requestId, [
     { personId: null, kategori: "bekymring", handling: "les", ressurs: `bekymring:${rad.id}` },
   ]);
@@ -33,6 +44,8 @@ export async function getConcern(ctx: StaffContext & { bekymringId: string }) {
   return {
     bekymring: synlig,
     meldinger,
+    naboklageId: naboklage?.id ?? null,
+    hmsKampanjeId: hmsKampanje?.id ?? null,
     frist: {
       forfall: rad.kvitteringsfrist,
       forklaring: computeDeadline("bekymringsmelding_kvittering", rad.mottatt).forklaring,

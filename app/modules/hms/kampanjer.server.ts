@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { can } from "../../auth/policy.server";
+import type { Db } from "../../db/connection.server";
 import type { HmsFunnstatus, HmsFunntype, HmsUtforer, Mangelstatus } from "../../db/schema";
 import { fail } from "../../lib/errors";
 import { recordAccess } from "../audit/record-access.server";
 import { dorstatus, framdrift, type Dorstatus, type Forsok, type Framdrift } from "./regler";
 import type { NyKampanje } from "./schemas";
-import { serBehov, synligeBydeler, type HmsContext } from "./scope.server";
+import { idag, serBehov, synligeBydeler, type HmsContext } from "./scope.server";
 
 function krev(ctx: HmsContext, permission: "hms.les" | "hms.planlegge"): void {
   if (!can(ctx.actor, permission)) fail("ikke_tilgang");
@@ -117,6 +118,8 @@ export async function planleggKampanje(
       .executeTakeFirst();
     if (!eiendom) fail("ikke_funnet");
     const id = randomUUID();
+    if (input.bekymringId)
+      await avsluttBekymringSomHms(trx, ctx, input.bekymringId, eiendom.bydel_id, input.tittel);
     await trx
       .insertInto("hms_kampanje")
       .values({
@@ -129,6 +132,7 @@ export async function planleggKampanje(
         gjennomfores_av: input.gjennomforesAv,
         opprettet_av_id: actor.id,
         idempotensnokkel: input.idempotensnokkel,
+        bekymring_id: input.bekymringId ?? null,
       })
       .execute();
     const boliger = await trx
@@ -152,6 +156,46 @@ export async function planleggKampanje(
     }
     return { id, duplikat: false };
   });
+}
+
+/**
+ * Closes the anonymous concern a campaign is planned from: outcome «HMS-oppfølging», the campaign's title as the
+ * summary (written by the coordinator, never the reporter's words). The concern must be open and in the
+ * campaign's district; otherwise the page was stale («konflikt»).
+ */
+async function avsluttBekymringSomHms(
+  trx: Db,
+  ctx: HmsContext,
+  bekymringId: string,
+  bydelId: string,
+  tittel: string,
+): Promise<void> {
+  if (!can(ctx.actor, "bekymring.behandle")) fail("ikke_tilgang");
+  const bekymring = await trx
+    .selectFrom("bekymring")
+    .select(["id", "kvittert", "versjon"])
+    .where("id", "=", bekymringId)
+    .where("bydel_id", "=", bydelId)
+    .where("status", "!=", "avsluttet")
+    .forUpdate()
+    .executeTakeFirst();
+  if (!bekymring) fail("konflikt");
+  const dag = idag(ctx);
+  await trx
+    .updateTable("bekymring")
+    .set({
+      status: "avsluttet",
+      kvittert: bekymring.kvittert ?? dag,
+      utfall: "hms_oppfolging",
+      utfall_oppsummering: tittel,
+      avsluttet: dag,
+      versjon: bekymring.versjon + 1,
+    })
+    .where("id", "=", bekymring.id)
+    .execute();
+  await recordAccess(trx, ctx.actor, ctx.requestId, [
+    { personId: null, kategori: "bekymring", handling: "endre", ressurs: `bekymring:${bekymring.id}` },
+  ]);
 }
 
 export type Dorrad = {

@@ -53,12 +53,20 @@ export const KampanjeSchema = z
     tilDato: dato(),
     gjennomforesAv: valg(UTFORERE),
     idempotensnokkel: nokkel(),
+    /** Planned from an anonymous concern: it is closed as «HMS-oppfølging» in the same transaction. */
+    bekymringId: z
+      .union([z.literal(""), z.string().uuid()])
+      .optional()
+      .transform((s) => s || null),
   })
   .refine((k) => k.tilDato >= k.fraDato, {
     path: ["tilDato"],
     error: "hms.feil.tilForFra" satisfies MessageKey,
   });
-export type NyKampanje = z.infer<typeof KampanjeSchema>;
+/** A campaign to plan; `bekymringId` only when it is planned from an anonymous concern. */
+export type NyKampanje = Omit<z.infer<typeof KampanjeSchema>, "bekymringId"> & {
+  bekymringId?: string | null;
+};
 
 export const ForsokSchema = z.object({
   dato: dato(),
