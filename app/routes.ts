@@ -120,6 +120,10 @@ export default [
   // henvendelser
   route("mangelmeldinger/ny", "routes/mangelmeldinger.ny.tsx"),
   route("mangelmeldinger/registrert", "routes/mangelmeldinger.registrert.tsx"),
+  route(
+    "mangelmeldinger/registrert/:mangelmeldingId",
+    "routes/mangelmeldinger.registrert.$mangelmeldingId.tsx",
+  ),
   // naermiljokontor
   route("naermiljokontor", "routes/naermiljokontor._index.tsx"),
   route("naermiljokontor/:eiendomId", "routes/naermiljokontor.$eiendomId.tsx"),

@@ -2787,6 +2787,8 @@ export const en: Record<MessageKey, string> = {
     "What is wrong, and what have you seen? Do not write names or other details about residents.",
   "mangel.ansatt.feil.bolig": "Choose which home the fault is in.",
   "mangel.ansatt.send": "Register the fault",
+  "mangel.registrert.detalj.meldingen": "What you registered",
+  "mangel.registrert.detalj.bilder": "Photos in the report: {antall}. Boligbygg sees them in its queue.",
   "mangel.registrert.tittel": "Faults you have registered",
   "mangel.registrert.ingress":
     "Faults you have registered at addresses you are responsible for, with their status as it is now. Boligbygg handles them.",

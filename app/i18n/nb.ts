@@ -2755,6 +2755,8 @@ export const nb = {
     "Hva er feil, og hva har du sett? Ikke skriv navn eller annet om beboerne.",
   "mangel.ansatt.feil.bolig": "Velg hvilken bolig feilen er i.",
   "mangel.ansatt.send": "Registrer feilen",
+  "mangel.registrert.detalj.meldingen": "Det du registrerte",
+  "mangel.registrert.detalj.bilder": "Bilder i meldingen: {antall}. Boligbygg ser dem i køen sin.",
   "mangel.registrert.tittel": "Feil du har registrert",
   "mangel.registrert.ingress":
     "Feil du har registrert på adresser du har ansvar for, med status slik den er nå. Boligbygg behandler dem.",

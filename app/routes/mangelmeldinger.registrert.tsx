@@ -70,11 +70,14 @@ export default function RegistrerteMangler({ loaderData: d }: Route.ComponentPro
               {d.rader.map((r) => (
                 <Table.Row key={r.id} aria-current={r.id === d.ny ? "true" : undefined}>
                   <Table.Cell>
-                    {d.kanBehandle ? (
-                      <Link href={`/mangelmeldinger/${r.id}`}>{tr(`mangel.kategori.${r.kategori}`)}</Link>
-                    ) : (
-                      tr(`mangel.kategori.${r.kategori}`)
-                    )}
+                    {/* Boligbygg opens its handling page; others the timeline of what they registered. */}
+                    <Link
+                      href={
+                        d.kanBehandle ? `/mangelmeldinger/${r.id}` : `/mangelmeldinger/registrert/${r.id}`
+                      }
+                    >
+                      {tr(`mangel.kategori.${r.kategori}`)}
+                    </Link>
                   </Table.Cell>
                   <Table.Cell>
                     {r.gateadresse}

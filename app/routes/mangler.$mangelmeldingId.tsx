@@ -1,24 +1,79 @@
-import { Alert, Button, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { data, Form, redirect } from "react-router";
+import {
+  Alert,
+  Button,
+  Heading,
+  Link,
+  Paragraph,
+} from "@digdir/designsystemet-react";
+import {
+  data,
+  Form,
+  redirect,
+} from "react-router";
 import type { Route } from "./+types/mangler.$mangelmeldingId";
 import "../modules/cases/components/soknad/soknad.css";
-import { requirePermission } from "../auth/policy.server";
-import { Breadcrumbs } from "../components/breadcrumbs";
-import { CsrfField } from "../components/csrf-field";
-import { metaLocale, pageTitle } from "../components/page-title";
-import { deps, requestState } from "../context";
-import { t, type MessageKey } from "../i18n";
-import { useLocale, useT } from "../i18n/use-t";
-import { Feiloppsummering } from "../components/skjema/felt";
-import { parseId } from "../lib/errors";
-import { Tekstomrade } from "../components/skjema/felt";
-import { addInformation } from "../modules/mangelmelding/add-information.server";
-import { Bildefelt, MB } from "../modules/mangelmelding/components/mangel-felter";
-import { rensBilde, type RensetBilde } from "../modules/mangelmelding/bilder.server";
-import { Frist, Tidslinje, formatTidspunkt } from "../modules/mangelmelding/components/tidslinje";
-import { MAKS_BILDER, MAKS_BILDER_TOTALT } from "../modules/mangelmelding/config";
-import { getOwnDefect } from "../modules/mangelmelding/get-own-defect.server";
-import { feltfeil, TilleggSchema } from "../modules/mangelmelding/schemas";
+import {
+  requirePermission,
+} from "../auth/policy.server";
+import {
+  Breadcrumbs,
+} from "../components/breadcrumbs";
+import {
+  CsrfField,
+} from "../components/csrf-field";
+import {
+  metaLocale,
+  pageTitle,
+} from "../components/page-title";
+import {
+  deps,
+  requestState,
+} from "../context";
+import {
+  t,
+  type MessageKey,
+} from "../i18n";
+import {
+  useT,
+} from "../i18n/use-t";
+import {
+  Feiloppsummering,
+} from "../components/skjema/felt";
+import {
+  parseId,
+} from "../lib/errors";
+import {
+  Tekstomrade,
+} from "../components/skjema/felt";
+import {
+  addInformation,
+} from "../modules/mangelmelding/add-information.server";
+import {
+  Bildefelt,
+  MB,
+} from "../modules/mangelmelding/components/mangel-felter";
+import {
+  rensBilde,
+  type RensetBilde,
+} from "../modules/mangelmelding/bilder.server";
+import {
+  Meldingsfakta,
+  Statusfakta,
+} from "../modules/mangelmelding/components/melders-fakta";
+import {
+  Tidslinje,
+} from "../modules/mangelmelding/components/tidslinje";
+import {
+  MAKS_BILDER,
+  MAKS_BILDER_TOTALT,
+} from "../modules/mangelmelding/config";
+import {
+  getOwnDefect,
+} from "../modules/mangelmelding/get-own-defect.server";
+import {
+  feltfeil,
+  TilleggSchema,
+} from "../modules/mangelmelding/schemas";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
   const locale = metaLocale(matches);
@@ -108,7 +163,6 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function MinMangel({ loaderData: d, actionData }: Route.ComponentProps) {
   const tr = useT();
   const svar = actionData as Svar | undefined;
-  const sprak = useLocale();
   const m = d.mangel;
   const kategori = tr(`mangel.kategori.${m.kategori}`);
   const apen = m.lukket === null;
@@ -128,27 +182,7 @@ export default function MinMangel({ loaderData: d, actionData }: Route.Component
           <Paragraph>{tr("mangel.kvittering")}</Paragraph>
         </Alert>
       ) : null}
-      <Card>
-        <dl className="mangel-fakta">
-          <dt>{tr("mangel.ko.kolonne.status")}</dt>
-          <dd>{tr(`mangel.status.${m.status}`)}</dd>
-          {apen ? (
-            <>
-              <dt>{tr("mangel.detalj.frist")}</dt>
-              <dd>
-                <Frist
-                  fristDato={m.fristDato}
-                  fristTidspunkt={m.fristTidspunkt}
-                  forsinket={m.forsinket}
-                  lukket={false}
-                />
-              </dd>
-            </>
-          ) : null}
-          <dt>{tr("mangel.detalj.adresse")}</dt>
-          <dd>{d.gateadresse}</dd>
-        </dl>
-      </Card>
+      <Statusfakta mangel={m} gateadresse={d.gateadresse} />
       <Heading level={2} data-size="md">
         {tr("mangel.detalj.tidslinje")}
       </Heading>
@@ -165,19 +199,7 @@ export default function MinMangel({ loaderData: d, actionData }: Route.Component
       <Heading level={2} data-size="md">
         {tr("mangel.detalj.dinMelding")}
       </Heading>
-      <dl className="mangel-fakta">
-        <dt>{tr("mangel.detalj.mottatt")}</dt>
-        <dd>{formatTidspunkt(m.mottatt, sprak)}</dd>
-        <dt>{tr("mangel.detalj.hvor")}</dt>
-        <dd>
-          {tr(`mangel.sted.${m.sted}`)}
-          {m.stedDetalj ? ` – ${m.stedDetalj}` : ""}
-        </dd>
-        <dt>{tr("mangel.detalj.hastegrad")}</dt>
-        <dd>{tr(`mangel.hastegrad.${m.hastegrad}`)}</dd>
-        <dt>{tr("mangel.beskrivelse")}</dt>
-        <dd className="mangel-steg-tekst">{m.beskrivelse}</dd>
-      </dl>
+      <Meldingsfakta mangel={m} stedTekst={(sted) => `mangel.sted.${sted}`} />
       {d.bilder.length > 0 ? (
         <ul className="mangel-bilder">
           {d.bilder.map((b) => (

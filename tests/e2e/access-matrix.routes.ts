@@ -426,6 +426,11 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     get: allow(["forvalter", "bomiljokoordinator"]),
     note: "The reports this staff member registered, in the own scope.",
   },
+  "/mangelmeldinger/registrert/:mangelmeldingId": {
+    get: ownedBy(["forvalter", "bomiljokoordinator"]),
+    params: unowned("mangelmeldingId"),
+    note: "One report this staff member registered, with its timeline; anyone else's is 404.",
+  },
   // leiekontrakt
   "/fornyelser": {
     get: allow(["saksbehandler"]),

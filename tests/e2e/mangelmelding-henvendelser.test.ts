@@ -131,6 +131,25 @@ test("koordinator og Boligbygg registrerer feil, følger dem, og køen viser hve
   expect(await koordinator.locator("tbody tr", { hasText: "Fukt og mugg" }).textContent()).toContain(
     "Vurdert",
   );
+  // She opens it and follows the same timeline the resident would see (flagged new, read-only).
+  await Promise.all([
+    koordinator.waitForURL(`${server.url}/mangelmeldinger/registrert/${id}`),
+    koordinator.locator(`a[href="/mangelmeldinger/registrert/${id}"]`).click(),
+  ]);
+  await hydrert(koordinator);
+  const steg = await koordinator.locator(".mangel-tidslinje li .mangel-steg-tittel").allTextContents();
+  expect(steg.map((s) => s.replace(/\s+/g, " ").trim())).toEqual([
+    "Mottatt",
+    "Vurdert av Boligbygg – alvorlighet: Høy Ny",
+  ]);
+  expect(await mainText(koordinator)).toContain("Bilder i meldingen: 1.");
+  expect(
+    await koordinator
+      .getByRole("button")
+      .filter({ hasText: /Lagre|Send/ })
+      .count(),
+  ).toBe(0);
+  await axe.sjekk(koordinator, "registrert feil: tidslinje");
 
   // 3. Boligbygg registers too, choosing the district first.
   await forvalter.goto(`${server.url}/mangelmeldinger/ny`);

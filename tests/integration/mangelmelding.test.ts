@@ -10,6 +10,7 @@ import { closeDefect } from "../../app/modules/mangelmelding/close-defect.server
 import { getDefectForForvalter } from "../../app/modules/mangelmelding/get-defect-for-forvalter.server";
 import { countOwnDefectNews } from "../../app/modules/mangelmelding/count-own-news.server";
 import { getOwnDefect } from "../../app/modules/mangelmelding/get-own-defect.server";
+import { getRegisteredDefect } from "../../app/modules/mangelmelding/get-registered-defect.server";
 import { getPhoto } from "../../app/modules/mangelmelding/get-photo.server";
 import { listDefectQueue } from "../../app/modules/mangelmelding/list-defect-queue.server";
 import { listOwnDefects } from "../../app/modules/mangelmelding/list-own-defects.server";
@@ -289,6 +290,22 @@ describe("registered by staff", () => {
       status: "mottatt",
       oppgang_id: egen.id,
     });
+    // She follows it with the timeline; nobody else who did not register it can open it there.
+    const sett = await getRegisteredDefect({ ...ctx, actor: koordinator, id });
+    expect(sett.steg.map((s) => s.hendelse)).toEqual(["mottatt"]);
+    expect(sett.mangel.beskrivelse).toBe(input.beskrivelse);
+    await forventFeil(
+      getRegisteredDefect({ ...ctx, actor: ansatt("forvalter-boligbygg"), id }),
+      "ikke_funnet",
+    );
+    await forventFeil(
+      getRegisteredDefect({ ...ctx, actor: { ...koordinator, id: "oid:en-annen-koordinator" }, id }),
+      "ikke_funnet",
+    );
+    await forventFeil(
+      getRegisteredDefect({ ...ctx, actor: await beboerActor(handle.db, "beboer-sagene"), id }),
+      "ikke_tilgang",
+    );
 
     await forventFeil(
       registerDefectAsStaff({

@@ -1,106 +1,20 @@
 import { fail } from "../../lib/errors";
-import { recordAccess } from "../audit/record-access.server";
-import { erForsinket } from "./config";
-import { auditFor, egenScope, krevTilgang, type MangelContext, type MangelRad } from "./queries.server";
-import { MELDER_SER, MELDER_VARSLES, type Steg } from "./tidslinje";
+import { meldersVisning, type EgenMangelDetalj } from "./melders-visning.server";
+import { egenScope, krevTilgang, type MangelContext } from "./queries.server";
 
-export type EgenMangelDetalj = {
-  mangel: {
-    id: string;
-    kategori: MangelRad["kategori"];
-    sted: MangelRad["sted"];
-    stedDetalj: string | null;
-    beskrivelse: string;
-    hastegrad: MangelRad["melders_hastegrad"];
-    status: MangelRad["status"];
-    alvorlighet: MangelRad["alvorlighet"];
-    planlagtDato: string | null;
-    fristDato: string;
-    fristTidspunkt: string | null;
-    resultat: string | null;
-    mottatt: string;
-    lukket: string | null;
-    forsinket: boolean;
-  };
-  gateadresse: string;
-  bilder: { id: string; nummer: number; bredde: number; hoyde: number }[];
-  steg: (Steg & { ny: boolean })[];
-};
+export type { EgenMangelDetalj } from "./melders-visning.server";
 
-/**
- * One of the resident's own reports with its timeline (received, assessed, planned for a date, done or closed
- * with the reason). Steps newer than the last visit are marked `ny`, and the visit marks them seen. Someone
- * else's report is "not found".
- */
+/** One of the resident's own reports with its timeline (`meldersVisning`); someone else's is "not found". */
 export async function getOwnDefect(ctx: MangelContext & { id: string }): Promise<EgenMangelDetalj> {
-  const { actor } = ctx;
-  krevTilgang(actor, "egen_mangelmelding.melde");
-  const now = (ctx.now ?? (() => new Date()))();
+  krevTilgang(ctx.actor, "egen_mangelmelding.melde");
   const rad = await ctx.db
     .selectFrom("mangelmelding as m")
     .innerJoin("oppgang as o", "o.id", "m.oppgang_id")
     .selectAll("m")
     .select("o.gateadresse")
     .where("m.id", "=", ctx.id)
-    .where(egenScope(actor))
+    .where(egenScope(ctx.actor))
     .executeTakeFirst();
   if (!rad) fail("ikke_funnet");
-  const [hendelser, bilder] = await Promise.all([
-    ctx.db
-      .selectFrom("mangelmelding_hendelse")
-      .select(["seq", "hendelse", "tidspunkt", "alvorlighet", "planlagt_dato", "tekst", "aktor_enhet"])
-      .where("mangelmelding_id", "=", rad.id)
-      .where("hendelse", "in", [...MELDER_SER])
-      .orderBy("seq")
-      .execute(),
-    ctx.db
-      .selectFrom("mangelmelding_bilde")
-      .select(["id", "nummer", "bredde", "hoyde"])
-      .where("mangelmelding_id", "=", rad.id)
-      .orderBy("nummer")
-      .execute(),
-  ]);
-  const sett = BigInt(rad.melder_sett_seq);
-  const siste = hendelser.at(-1)?.seq;
-  if (siste !== undefined && BigInt(siste) > sett) {
-    await ctx.db
-      .updateTable("mangelmelding")
-      .set({ melder_sett_seq: siste })
-      .where("id", "=", rad.id)
-      .execute();
-  }
-  await recordAccess(ctx.db, actor, ctx.requestId, [auditFor(rad, "les")]);
-  return {
-    mangel: {
-      id: rad.id,
-      kategori: rad.kategori,
-      sted: rad.sted,
-      stedDetalj: rad.sted_detalj,
-      beskrivelse: rad.beskrivelse,
-      hastegrad: rad.melders_hastegrad,
-      status: rad.status,
-      alvorlighet: rad.alvorlighet,
-      planlagtDato: rad.planlagt_dato,
-      fristDato: rad.frist_dato,
-      resultat: rad.resultat,
-      mottatt: rad.mottatt.toISOString(),
-      lukket: rad.lukket?.toISOString() ?? null,
-      fristTidspunkt: rad.frist_tidspunkt?.toISOString() ?? null,
-      forsinket:
-        rad.lukket === null &&
-        erForsinket({ fristDato: rad.frist_dato, fristTidspunkt: rad.frist_tidspunkt }, now),
-    },
-    gateadresse: rad.gateadresse,
-    bilder,
-    steg: hendelser.map((h) => ({
-      seq: h.seq,
-      hendelse: h.hendelse,
-      tidspunkt: h.tidspunkt.toISOString(),
-      alvorlighet: h.alvorlighet,
-      planlagtDato: h.planlagt_dato,
-      tekst: h.tekst,
-      enhet: h.aktor_enhet,
-      ny: BigInt(h.seq) > sett && MELDER_VARSLES.includes(h.hendelse),
-    })),
-  };
+  return meldersVisning(ctx, rad);
 }

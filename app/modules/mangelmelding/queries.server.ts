@@ -150,7 +150,7 @@ export async function tidligereMelding(
 
 /**
  * Creates a report (a resident's or one staff registered) with its deadline from the reporter's urgency, its
- * photos and the "mottatt" step. The callers decide where it is and who may report it.
+ * photos and the "mottatt" step (already seen by its maker). The callers decide where it is and who may report it.
  */
 export async function opprettMangelmelding(
   trx: Db,
@@ -200,5 +200,13 @@ export async function opprettMangelmelding(
     .execute();
   await lagreBilder(trx, id, ny.bilder);
   await loggSteg(trx, actor, id, "mottatt", { tidspunkt: mottatt });
+  // The one who reported has seen their own "mottatt" step: it is never news to them.
+  await trx
+    .updateTable("mangelmelding")
+    .set({
+      melder_sett_seq: sql<string>`(select max(seq) from mangelmelding_hendelse where mangelmelding_id = ${id})`,
+    })
+    .where("id", "=", id)
+    .execute();
   return id;
 }

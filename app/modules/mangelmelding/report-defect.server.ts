@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { fail } from "../../lib/errors";
 import { recordAccess } from "../audit/record-access.server";
 import type { RensetBilde } from "./bilder.server";
@@ -38,14 +37,6 @@ export async function reportDefect(
       bilder: ctx.bilder,
       mottatt: (ctx.now ?? (() => new Date()))(),
     });
-    // The reporter has seen their own "mottatt" step.
-    await trx
-      .updateTable("mangelmelding")
-      .set({
-        melder_sett_seq: sql<string>`(select max(seq) from mangelmelding_hendelse where mangelmelding_id = ${id})`,
-      })
-      .where("id", "=", id)
-      .execute();
     await recordAccess(trx, actor, ctx.requestId, [
       auditFor({ id, melder_person_id: actor.personId }, "opprett"),
     ]);
