@@ -111,3 +111,42 @@ export async function closeConcern(
     await skrevet(trx, ctx);
   });
 }
+
+/**
+ * Closes an open concern of `bydelId` because something was made from it in the caller's transaction — a
+ * neighbour complaint or an HMS campaign — with that as the outcome and `oppsummering` (the coordinator's words,
+ * never the reporter's) as the summary. A concern that is closed or not the district's is «konflikt»: the
+ * page was stale, and the caller's transaction is rolled back. The caller records the audit entry.
+ */
+export async function avsluttBekymringTil(
+  trx: Db,
+  ny: {
+    bekymringId: string;
+    bydelId: string;
+    utfall: "naboklage" | "hms_oppfolging";
+    oppsummering: string;
+    dag: string;
+  },
+): Promise<void> {
+  const bekymring = await trx
+    .selectFrom("bekymring")
+    .select(["id", "kvittert", "versjon"])
+    .where("id", "=", ny.bekymringId)
+    .where("bydel_id", "=", ny.bydelId)
+    .where("status", "!=", "avsluttet")
+    .forUpdate()
+    .executeTakeFirst();
+  if (!bekymring) fail("konflikt");
+  await trx
+    .updateTable("bekymring")
+    .set({
+      status: "avsluttet",
+      kvittert: bekymring.kvittert ?? ny.dag,
+      utfall: ny.utfall,
+      utfall_oppsummering: ny.oppsummering,
+      avsluttet: ny.dag,
+      versjon: bekymring.versjon + 1,
+    })
+    .where("id", "=", bekymring.id)
+    .execute();
+}

@@ -5,6 +5,7 @@ import type { Db } from "../../db/connection.server";
 import type { HmsFunnstatus, HmsFunntype, HmsUtforer, Mangelstatus } from "../../db/schema";
 import { fail } from "../../lib/errors";
 import { recordAccess } from "../audit/record-access.server";
+import { avsluttBekymringTil } from "../bekymring/handle-concern.server";
 import { dorstatus, framdrift, type Dorstatus, type Forsok, type Framdrift } from "./regler";
 import type { NyKampanje } from "./schemas";
 import { idag, serBehov, synligeBydeler, type HmsContext } from "./scope.server";
@@ -171,30 +172,15 @@ async function avsluttBekymringSomHms(
   tittel: string,
 ): Promise<void> {
   if (!can(ctx.actor, "bekymring.behandle")) fail("ikke_tilgang");
-  const bekymring = await trx
-    .selectFrom("bekymring")
-    .select(["id", "kvittert", "versjon"])
-    .where("id", "=", bekymringId)
-    .where("bydel_id", "=", bydelId)
-    .where("status", "!=", "avsluttet")
-    .forUpdate()
-    .executeTakeFirst();
-  if (!bekymring) fail("konflikt");
-  const dag = idag(ctx);
-  await trx
-    .updateTable("bekymring")
-    .set({
-      status: "avsluttet",
-      kvittert: bekymring.kvittert ?? dag,
-      utfall: "hms_oppfolging",
-      utfall_oppsummering: tittel,
-      avsluttet: dag,
-      versjon: bekymring.versjon + 1,
-    })
-    .where("id", "=", bekymring.id)
-    .execute();
+  await avsluttBekymringTil(trx, {
+    bekymringId,
+    bydelId,
+    utfall: "hms_oppfolging",
+    oppsummering: tittel,
+    dag: idag(ctx),
+  });
   await recordAccess(trx, ctx.actor, ctx.requestId, [
-    { personId: null, kategori: "bekymring", handling: "endre", ressurs: `bekymring:${bekymring.id}` },
+    { personId: null, kategori: "bekymring", handling: "endre", ressurs: `bekymring:${bekymringId}` },
   ]);
 }
 

@@ -1,3 +1,4 @@
+import { avsluttBekymringTil } from "../bekymring/handle-concern.server";
 import { randomUUID } from "node:crypto";
 import { fail } from "../../lib/errors";
 import { todayInOslo } from "../../lib/frister";
@@ -58,27 +59,13 @@ export async function createComplaint(ctx: NaboklageContext & { skjema: NyNabokl
     const id = randomUUID();
     if (s.bekymringId) {
       if (s.klagerBoligId) fail("ugyldig");
-      const bekymring = await trx
-        .selectFrom("bekymring")
-        .select(["id", "kvittert", "versjon"])
-        .where("id", "=", s.bekymringId)
-        .where("bydel_id", "=", bydelId)
-        .where("status", "!=", "avsluttet")
-        .forUpdate()
-        .executeTakeFirst();
-      if (!bekymring) fail("konflikt");
-      await trx
-        .updateTable("bekymring")
-        .set({
-          status: "avsluttet",
-          kvittert: bekymring.kvittert ?? dag,
-          utfall: "naboklage",
-          utfall_oppsummering: s.beskrivelse,
-          avsluttet: dag,
-          versjon: bekymring.versjon + 1,
-        })
-        .where("id", "=", bekymring.id)
-        .execute();
+      await avsluttBekymringTil(trx, {
+        bekymringId: s.bekymringId,
+        bydelId,
+        utfall: "naboklage",
+        oppsummering: s.beskrivelse,
+        dag,
+      });
     }
     const klagerHusstand = s.klagerBoligId ? await aktivHusstand(trx, s.klagerBoligId) : null;
     const innklagetHusstand = await aktivHusstand(trx, s.innklagetBoligId);
