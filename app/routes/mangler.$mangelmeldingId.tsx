@@ -1,79 +1,25 @@
-import {
-  Alert,
-  Button,
-  Heading,
-  Link,
-  Paragraph,
-} from "@digdir/designsystemet-react";
-import {
-  data,
-  Form,
-  redirect,
-} from "react-router";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/mangler.$mangelmeldingId";
 import "../modules/cases/components/soknad/soknad.css";
-import {
-  requirePermission,
-} from "../auth/policy.server";
-import {
-  Breadcrumbs,
-} from "../components/breadcrumbs";
-import {
-  CsrfField,
-} from "../components/csrf-field";
-import {
-  metaLocale,
-  pageTitle,
-} from "../components/page-title";
-import {
-  deps,
-  requestState,
-} from "../context";
-import {
-  t,
-  type MessageKey,
-} from "../i18n";
-import {
-  useT,
-} from "../i18n/use-t";
-import {
-  Feiloppsummering,
-} from "../components/skjema/felt";
-import {
-  parseId,
-} from "../lib/errors";
-import {
-  Tekstomrade,
-} from "../components/skjema/felt";
-import {
-  addInformation,
-} from "../modules/mangelmelding/add-information.server";
-import {
-  Bildefelt,
-  MB,
-} from "../modules/mangelmelding/components/mangel-felter";
-import {
-  rensBilde,
-  type RensetBilde,
-} from "../modules/mangelmelding/bilder.server";
-import {
-  Meldingsfakta,
-  Statusfakta,
-} from "../modules/mangelmelding/components/melders-fakta";
-import {
-  Tidslinje,
-} from "../modules/mangelmelding/components/tidslinje";
-import {
-  MAKS_BILDER,
-  MAKS_BILDER_TOTALT,
-} from "../modules/mangelmelding/config";
-import {
-  getOwnDefect,
-} from "../modules/mangelmelding/get-own-defect.server";
-import {
-  feltfeil,
-  TilleggSchema,
-} from "../modules/mangelmelding/schemas";
+import { requirePermission } from "../auth/policy.server";
+import { Breadcrumbs } from "../components/breadcrumbs";
+import { CsrfField } from "../components/csrf-field";
+import { metaLocale, pageTitle } from "../components/page-title";
+import { deps, requestState } from "../context";
+import { t, type MessageKey } from "../i18n";
+import { useT } from "../i18n/use-t";
+import { Feiloppsummering } from "../components/skjema/felt";
+import { parseId } from "../lib/errors";
+import { Tekstomrade } from "../components/skjema/felt";
+import { addInformation } from "../modules/mangelmelding/add-information.server";
+import { Bildefelt, MB } from "../modules/mangelmelding/components/mangel-felter";
+import { rensBilde, type RensetBilde } from "../modules/mangelmelding/bilder.server";
+import { Meldingsfakta, Statusfakta } from "../modules/mangelmelding/components/melders-fakta";
+import { Tidslinje } from "../modules/mangelmelding/components/tidslinje";
+import { MAKS_BILDER, MAKS_BILDER_TOTALT } from "../modules/mangelmelding/config";
+import { getOwnDefect } from "../modules/mangelmelding/get-own-defect.server";
+import { feltfeil, TilleggSchema } from "../modules/mangelmelding/schemas";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
   const locale = metaLocale(matches);
