@@ -31,7 +31,7 @@ export default function RegistrerteMangler({ loaderData: d }: Route.ComponentPro
   const tr = useT();
   const sprak = useLocale();
   return (
-    <div>
+    <div className="app-stack">
       <Breadcrumbs
         items={[{ label: tr("app.forside"), href: "/" }, { label: tr("mangel.registrert.tittel") }]}
       />
