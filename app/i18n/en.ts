@@ -1236,7 +1236,8 @@ export const en: Record<MessageKey, string> = {
   "mangel.detalj.dinMelding": "What you reported",
   "mangel.detalj.bilde": "Photo {nummer}",
   "mangel.detalj.hvor": "Where",
-  "mangel.detalj.hastegrad": "How urgent (the resident's view)",
+  "mangel.detalj.hastegrad": "How urgent, according to the reporter",
+  "mangel.detalj.dinHastegrad": "How urgent (your view)",
   "mangel.detalj.mottatt": "Received",
   "mangel.detalj.adresse": "Address",
   "mangel.steg.mottatt": "Received",
@@ -2788,7 +2789,6 @@ export const en: Record<MessageKey, string> = {
   "mangel.ansatt.feil.bolig": "Choose which home the fault is in.",
   "mangel.ansatt.send": "Register the fault",
   "mangel.registrert.detalj.meldingen": "What you registered",
-  "mangel.registrert.detalj.bilder": "Photos in the report: {antall}. Boligbygg sees them in its queue.",
   "mangel.registrert.tittel": "Faults you have registered",
   "mangel.registrert.ingress":
     "Faults you have registered at addresses you are responsible for, with their status as it is now. Boligbygg handles them.",

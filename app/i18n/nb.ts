@@ -1219,7 +1219,8 @@ export const nb = {
   "mangel.detalj.dinMelding": "Det du meldte",
   "mangel.detalj.bilde": "Bilde {nummer}",
   "mangel.detalj.hvor": "Hvor",
-  "mangel.detalj.hastegrad": "Hvor mye det haster (beboerens vurdering)",
+  "mangel.detalj.hastegrad": "Hvor mye det haster ifølge den som meldte",
+  "mangel.detalj.dinHastegrad": "Hvor mye det haster (din vurdering)",
   "mangel.detalj.mottatt": "Mottatt",
   "mangel.detalj.adresse": "Adresse",
   "mangel.steg.mottatt": "Mottatt",
@@ -2756,7 +2757,6 @@ export const nb = {
   "mangel.ansatt.feil.bolig": "Velg hvilken bolig feilen er i.",
   "mangel.ansatt.send": "Registrer feilen",
   "mangel.registrert.detalj.meldingen": "Det du registrerte",
-  "mangel.registrert.detalj.bilder": "Bilder i meldingen: {antall}. Boligbygg ser dem i køen sin.",
   "mangel.registrert.tittel": "Feil du har registrert",
   "mangel.registrert.ingress":
     "Feil du har registrert på adresser du har ansvar for, med status slik den er nå. Boligbygg behandler dem.",

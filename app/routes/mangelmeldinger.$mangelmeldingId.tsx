@@ -30,6 +30,7 @@ import {
   VurderSchema,
 } from "../modules/mangelmelding/schemas";
 import { triageDefect } from "../modules/mangelmelding/triage-defect.server";
+import { Bilder } from "../modules/mangelmelding/components/bilder";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
   const locale = metaLocale(matches);
@@ -197,7 +198,8 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
         </dd>
         <dt>{tr("mangel.detalj.hvor")}</dt>
         <dd>
-          {tr(`mangel.sted.${m.sted}`)}
+          {/* "I boligen min" is the reporter's voice; Boligbygg reads "I en bolig" (the unit is under contact). */}
+          {tr(m.sted === "egen_bolig" ? "mangel.ansatt.sted.egen_bolig" : `mangel.sted.${m.sted}`)}
           {m.stedDetalj ? ` – ${m.stedDetalj}` : ""}
         </dd>
         <dt>{tr("mangel.beskrivelse")}</dt>
@@ -236,20 +238,7 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
           )}
         </dd>
       </dl>
-      {d.bilder.length > 0 ? (
-        <ul className="mangel-bilder">
-          {d.bilder.map((b) => (
-            <li key={b.id}>
-              <Link href={`/mangler/${m.id}/bilder/${b.id}`}>
-                <img
-                  src={`/mangler/${m.id}/bilder/${b.id}`}
-                  alt={tr("mangel.detalj.bilde", { nummer: b.nummer })}
-                />
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <Bilder mangelmeldingId={m.id} bilder={d.bilder} />
 
       {apen ? (
         <div className="mangel-handlinger">

@@ -9,6 +9,7 @@ import { deps, requestState } from "../context";
 import { t } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { parseId } from "../lib/errors";
+import { Bilder } from "../modules/mangelmelding/components/bilder";
 import { Meldingsfakta, Statusfakta } from "../modules/mangelmelding/components/melders-fakta";
 import { Tidslinje } from "../modules/mangelmelding/components/tidslinje";
 import { getRegisteredDefect } from "../modules/mangelmelding/get-registered-defect.server";
@@ -64,9 +65,7 @@ export default function RegistrertMangel({ loaderData: d }: Route.ComponentProps
           sted === "egen_bolig" ? "mangel.ansatt.sted.egen_bolig" : `mangel.sted.${sted}`
         }
       />
-      {d.bilder.length > 0 ? (
-        <Paragraph>{tr("mangel.registrert.detalj.bilder", { antall: d.bilder.length })}</Paragraph>
-      ) : null}
+      <Bilder mangelmeldingId={m.id} bilder={d.bilder} />
       <Paragraph>
         <Link href="/mangelmeldinger/registrert">{tr("mangel.registrert.tittel")}</Link>
       </Paragraph>

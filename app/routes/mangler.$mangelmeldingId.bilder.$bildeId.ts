@@ -1,4 +1,6 @@
 import type { Route } from "./+types/mangler.$mangelmeldingId.bilder.$bildeId";
+import type { Actor } from "../auth/actor";
+import type { Permission } from "../auth/permissions";
 import { can, requirePermission } from "../auth/policy.server";
 import { deps, requestState } from "../context";
 import { parseId } from "../lib/errors";
@@ -6,15 +8,12 @@ import { getPhoto } from "../modules/mangelmelding/get-photo.server";
 
 /**
  * /mangler/:mangelmeldingId/bilder/:bildeId — one photo of a report (re-encoded JPEG without metadata): for
- * the resident who reported it and for Boligbygg. Anyone else 403; another's report, or a photo of another
- * report, 404.
+ * the resident who reported it, the staff member who registered it and Boligbygg. Anyone else 403; another's
+ * report, or a photo of another report, 404.
  */
 export async function loader({ context, params }: Route.LoaderArgs) {
   const state = requestState(context);
-  const actor = requirePermission(
-    state.actor,
-    can(state.actor, "mangelmelding.behandle") ? "mangelmelding.behandle" : "egen_mangelmelding.melde",
-  );
+  const actor = requirePermission(state.actor, bildetilgang(state.actor));
   const bilde = await getPhoto({
     db: deps(context).db,
     actor,
@@ -31,4 +30,11 @@ export async function loader({ context, params }: Route.LoaderArgs) {
       ETag: `"${bilde.sha256}"`,
     },
   });
+}
+
+/** The permission that lets this actor see a report's photos (Boligbygg, the registering staff, the resident). */
+function bildetilgang(actor: Actor | null | undefined): Permission {
+  if (can(actor, "mangelmelding.behandle")) return "mangelmelding.behandle";
+  if (can(actor, "mangelmelding.registrere")) return "mangelmelding.registrere";
+  return "egen_mangelmelding.melde";
 }

@@ -19,6 +19,7 @@ import { Tidslinje } from "../modules/mangelmelding/components/tidslinje";
 import { MAKS_BILDER, MAKS_BILDER_TOTALT } from "../modules/mangelmelding/config";
 import { getOwnDefect } from "../modules/mangelmelding/get-own-defect.server";
 import { feltfeil, TilleggSchema } from "../modules/mangelmelding/schemas";
+import { Bilder } from "../modules/mangelmelding/components/bilder";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
   const locale = metaLocale(matches);
@@ -145,22 +146,7 @@ export default function MinMangel({ loaderData: d, actionData }: Route.Component
         {tr("mangel.detalj.dinMelding")}
       </Heading>
       <Meldingsfakta mangel={m} stedTekst={(sted) => `mangel.sted.${sted}`} />
-      {d.bilder.length > 0 ? (
-        <ul className="mangel-bilder">
-          {d.bilder.map((b) => (
-            <li key={b.id}>
-              <Link href={`/mangler/${m.id}/bilder/${b.id}`}>
-                <img
-                  src={`/mangler/${m.id}/bilder/${b.id}`}
-                  alt={tr("mangel.detalj.bilde", { nummer: b.nummer })}
-                  width={b.bredde}
-                  height={b.hoyde}
-                />
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <Bilder mangelmeldingId={m.id} bilder={d.bilder} />
       <Paragraph>
         <Link href="/mangler">{tr("mangel.mine.tittel")}</Link>
       </Paragraph>

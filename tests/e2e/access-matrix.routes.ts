@@ -274,10 +274,15 @@ const defectPhotos = (ids: DemoIds): ParamSet[] =>
           bildeId: ids[district].mangelmelding_bilde ?? "",
         },
       }));
-/** Boligbygg sees every report's photos; a resident only their own (404 here); everyone else is refused. */
+/**
+ * Boligbygg sees every report's photos; a resident only their own and a coordinator only the ones she registered
+ * (404 here: the demo photos are residents'); everyone else is refused.
+ */
 const defectPhoto: Expect = (who, set) => {
-  const outcome = allow(["forvalter", "beboer"])(who, set);
-  return outcome === "ok" && personaOf(who)?.kind === "beboer" ? "notfound" : outcome;
+  const outcome = allow(["forvalter", "beboer", "bomiljokoordinator"])(who, set);
+  const persona = personaOf(who);
+  const boligbygg = persona?.kind !== "beboer" && persona?.rolle === "forvalter";
+  return outcome === "ok" && !boligbygg ? "notfound" : outcome;
 };
 /** Public; a set labelled "(ukjent)" names a language with no card or poster. */
 const kontaktkort: Expect = (_who, set) => (set?.label.includes("(ukjent)") ? "notfound" : "ok");
@@ -401,7 +406,7 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/mangler/:mangelmeldingId/bilder/:bildeId": {
     get: defectPhoto,
     params: defectPhotos,
-    note: "A report's photo: Boligbygg (all) and the resident who reported it (the persona owns none of these).",
+    note: "A report's photo: Boligbygg (all), the resident who reported it and the staff member who registered it (the personas own none of these).",
   },
   "/mangelmeldinger": {
     get: allow(["forvalter"]),

@@ -142,7 +142,13 @@ test("koordinator og Boligbygg registrerer feil, følger dem, og køen viser hve
     "Mottatt",
     "Vurdert av Boligbygg – alvorlighet: Høy Ny",
   ]);
-  expect(await mainText(koordinator)).toContain("Bilder i meldingen: 1.");
+  // Her photo is on the page, and she may open it.
+  const foto = koordinator.locator(`img[src^="/mangler/${id}/bilder/"]`);
+  expect(await foto.count()).toBe(1);
+  expect(await foto.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const fotoSvar = await koordinator.request.get(`${server.url}${await foto.getAttribute("src")}`);
+  expect(fotoSvar.status()).toBe(200);
+  expect(fotoSvar.headers()["content-type"]).toBe("image/jpeg");
   expect(
     await koordinator
       .getByRole("button")

@@ -144,6 +144,20 @@ describe("staff register a fault", () => {
     expect(bilder).toEqual([{ id: bilder[0]!.id, nummer: 1, hendelse_seq: null }]);
     const foto = await getPhoto({ ...ctx(), actor: forvalter, mangelmeldingId: id, bildeId: bilder[0]!.id });
     expect((await sharp(foto.innhold).metadata()).exif).toBeUndefined();
+    // The coordinator who registered it sees her photo; a colleague, or she after moving district, does not.
+    const bildeId = bilder[0]!.id;
+    const egetFoto = await getPhoto({ ...ctx(), actor: koordinator, mangelmeldingId: id, bildeId });
+    expect(egetFoto.sha256).toBe(foto.sha256);
+    for (const annen of [
+      { ...koordinator, id: "kollega-i-sagene" },
+      { ...koordinator, bydelId: "stovner" },
+    ]) {
+      await forventFeil(getPhoto({ ...ctx(), actor: annen, mangelmeldingId: id, bildeId }), "ikke_funnet");
+    }
+    await forventFeil(
+      getPhoto({ ...ctx(), actor: ansatt("saksbehandler-sagene"), mangelmeldingId: id, bildeId }),
+      "ikke_tilgang",
+    );
 
     let liste = await listRegisteredDefects({ ...ctx(), actor: koordinator });
     expect(liste.rader[0]).toMatchObject({ id, status: "mottatt", bolignummer: expect.any(String) });

@@ -1,8 +1,7 @@
-import { bydelScope } from "../../auth/policy.server";
 import type { Alvorlighet, Mangelkategori, Mangelstatus } from "../../db/schema";
 import { recordAccess } from "../audit/record-access.server";
 import { erForsinket, KO_GRENSE } from "./config";
-import { auditFor, krevTilgang, type MangelContext } from "./queries.server";
+import { auditFor, krevTilgang, registrertScope, type MangelContext } from "./queries.server";
 
 export type RegistrertMangel = {
   id: string;
@@ -31,16 +30,12 @@ export async function listRegisteredDefects(
   const { actor } = ctx;
   krevTilgang(actor, "mangelmelding.registrere");
   const now = (ctx.now ?? (() => new Date()))();
-  const scope = bydelScope(actor);
-  if (!scope.alle && scope.bydeler.length === 0) return { rader: [], antall: 0 };
   const q = ctx.db
     .selectFrom("mangelmelding as m")
     .innerJoin("oppgang as o", "o.id", "m.oppgang_id")
     .innerJoin("bydel as b", "b.id", "m.bydel_id")
     .leftJoin("bolig as bo", "bo.id", "m.bolig_id")
-    .where("m.kilde", "=", "ansatt")
-    .where("m.melder_aktor_id", "=", actor.id)
-    .$if(!scope.alle, (qb) => qb.where("m.bydel_id", "in", scope.alle ? [] : scope.bydeler));
+    .where(registrertScope(actor));
   const [{ antall }, rader] = await Promise.all([
     q.select((eb) => eb.fn.countAll<string>().as("antall")).executeTakeFirstOrThrow(),
     q

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql, type Expression, type Selectable, type SqlBool } from "kysely";
 import type { Actor } from "../../auth/actor";
 import type { Permission } from "../../auth/permissions";
-import { can } from "../../auth/policy.server";
+import { bydelScope, can } from "../../auth/policy.server";
 import type { Db } from "../../db/connection.server";
 import type { Alvorlighet, Mangelhendelse, MangelmeldingTable } from "../../db/schema";
 import { fail } from "../../lib/errors";
@@ -31,6 +31,18 @@ export function behandlerScope(actor: Actor): Expression<SqlBool> {
 export function egenScope(actor: Actor): Expression<SqlBool> {
   if (actor.rolle !== "beboer" || !actor.id) return sql<SqlBool>`false`;
   return sql<SqlBool>`m.melder_aktor_id = ${actor.id}`;
+}
+
+/**
+ * The reports this staff member registered (`kilde = 'ansatt'`) at addresses still in the actor's districts —
+ * her list, her report page and its photos. A coordinator who changed district no longer reaches the old ones.
+ */
+export function registrertScope(actor: Actor): Expression<SqlBool> {
+  const scope = bydelScope(actor);
+  if (!actor.id || !can(actor, "mangelmelding.registrere")) return sql<SqlBool>`false`;
+  if (!scope.alle && scope.bydeler.length === 0) return sql<SqlBool>`false`;
+  const egne = sql<SqlBool>`m.kilde = 'ansatt' and m.melder_aktor_id = ${actor.id}`;
+  return scope.alle ? egne : sql<SqlBool>`${egne} and m.bydel_id in (${sql.join(scope.bydeler)})`;
 }
 
 /** Runs `fn` in one transaction (or in the caller's, when `db` already is one). */

@@ -53,7 +53,7 @@ export function Meldingsfakta({
         {tr(stedTekst(m.sted))}
         {m.stedDetalj ? ` – ${m.stedDetalj}` : ""}
       </dd>
-      <dt>{tr("mangel.detalj.hastegrad")}</dt>
+      <dt>{tr("mangel.detalj.dinHastegrad")}</dt>
       <dd>{tr(`mangel.hastegrad.${m.hastegrad}`)}</dd>
       <dt>{tr("mangel.beskrivelse")}</dt>
       <dd className="mangel-steg-tekst">{m.beskrivelse}</dd>
