@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseHandle } from "../../app/db/connection.server";
 import { getDraft } from "../../app/modules/cases/get-draft.server";
@@ -34,7 +35,12 @@ afterAll(async () => {
 });
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+/** A real (tiny) PNG: the type check reads the file's chunks, not only its first bytes. */
+const PNG = new Uint8Array(
+  await sharp({ create: { width: 2, height: 2, channels: 3, background: "#fff" } })
+    .png()
+    .toBuffer(),
+);
 
 function utfylt(over: Partial<SoknadSvar> = {}): SoknadSvar {
   return {
@@ -135,10 +141,10 @@ describe("attachments", () => {
     const utkastId = "22222222-2222-4222-8222-222222222222";
     await startDraft({ ...ctx, utkastId });
 
-    expect(gjenkjennType(PDF)).toBe("application/pdf");
-    expect(gjenkjennType(PNG)).toBe("image/png");
-    expect(gjenkjennType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
-    expect(gjenkjennType(new TextEncoder().encode("<html>"))).toBeNull();
+    expect(await gjenkjennType(PDF)).toBe("application/pdf");
+    expect(await gjenkjennType(PNG)).toBe("image/png");
+    expect(await gjenkjennType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
+    expect(await gjenkjennType(new TextEncoder().encode("<html>"))).toBeNull();
     expect(rensFilnavn("C:\\Users\\kari\\<script>legeerklæring.exe.pdf", "application/pdf")).toBe(
       "_script_legeerklæring.exe.pdf",
     );

@@ -1,4 +1,5 @@
 import { RouterContextProvider } from "react-router";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "../../app/auth/actor";
 import { appContext, requestContext } from "../../app/context";
@@ -42,7 +43,12 @@ afterAll(async () => {
 });
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]);
+/** A real (tiny) PNG: the type check reads the file's chunks, not only its first bytes. */
+const PNG = new Uint8Array(
+  await sharp({ create: { width: 2, height: 2, channels: 3, background: "#fff" } })
+    .png()
+    .toBuffer(),
+);
 
 function utfylt(bydelId: string): SoknadSvar {
   return {

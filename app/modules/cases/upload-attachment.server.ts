@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { VedleggMime } from "../../db/schema";
 import { fail } from "../../lib/errors";
+import { ekteFiltype } from "../../lib/filtype.server";
 import { recordAccess } from "../audit/record-access.server";
 import { iTransaksjon, krevTilgang, type CaseContext } from "./queries.server";
 import { hentEgetUtkast } from "./utkast.server";
@@ -10,13 +11,11 @@ export const MAKS_VEDLEGG_ANTALL = 10;
 
 export type VedleggFeil = "tom" | "for_stor" | "feil_type" | "for_mange";
 
-/** The real type from the first bytes (magic numbers), never from the name or the browser's claim. */
-export function gjenkjennType(bytes: Uint8Array): VedleggMime | null {
-  const starter = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starter(0x25, 0x50, 0x44, 0x46, 0x2d)) return "application/pdf"; // %PDF-
-  if (starter(0xff, 0xd8, 0xff)) return "image/jpeg";
-  if (starter(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return "image/png";
-  return null;
+const VEDLEGG_TYPER: readonly VedleggMime[] = ["application/pdf", "image/jpeg", "image/png"];
+
+/** The real type from the content, never from the name or the browser's claim. */
+export function gjenkjennType(bytes: Uint8Array): Promise<VedleggMime | null> {
+  return ekteFiltype(bytes, VEDLEGG_TYPER);
 }
 
 const ENDELSE: Record<VedleggMime, string> = {
@@ -54,7 +53,7 @@ export async function uploadAttachment(
   const bytes = ctx.innhold;
   if (bytes.byteLength === 0) return { ok: false, feil: "tom" };
   if (bytes.byteLength > MAKS_VEDLEGG_BYTES) return { ok: false, feil: "for_stor" };
-  const mime = gjenkjennType(bytes);
+  const mime = await gjenkjennType(bytes);
   if (!mime) return { ok: false, feil: "feil_type" };
   const filnavn = rensFilnavn(ctx.filnavn, mime);
   return iTransaksjon(ctx.db, async (trx) => {
