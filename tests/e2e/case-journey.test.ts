@@ -11,7 +11,7 @@ import {
   signedInPage,
   utforHandling,
 } from "./helpers/journey";
-import { startServer, type RunningServer } from "./helpers/server";
+import { serverloggVedFeil, startServer, type RunningServer } from "./helpers/server";
 
 /**
  * The whole case journey in Chromium, three people in three separate browser contexts on one server:
@@ -28,8 +28,9 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer({ env: { LOG_LEVEL: "info" } }), launchBrowser()]);
 }, 120_000);
+serverloggVedFeil(() => server);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();

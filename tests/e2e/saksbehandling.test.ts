@@ -4,9 +4,9 @@ import { addDays, computeDeadline, formatDatoLang, todayInOslo } from "../../app
 import { pdfTekst } from "../../app/modules/letters/test-helpers";
 import { axeViolations, horizontalOverflow } from "./helpers/axe";
 import { hydrert, launchBrowser, newContext } from "./helpers/browser";
-import { aapneHandling } from "./helpers/journey";
+import { aapneHandling, sendSkjema } from "./helpers/journey";
 import { loginInBrowser } from "./helpers/login";
-import { startServer, type RunningServer } from "./helpers/server";
+import { serverloggVedFeil, startServer, type RunningServer } from "./helpers/server";
 
 /**
  * The caseworker's journey in Chromium (saksbehandler-sagene): the queue, a new case, assign, note, an avslag
@@ -17,9 +17,10 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ env: { LOG_LEVEL: "info" } });
   browser = await launchBrowser();
 }, 120_000);
+serverloggVedFeil(() => server);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
@@ -45,13 +46,13 @@ describe("saksbehandling in the browser", () => {
 
     // Assign to me.
     const tildel = await aapneHandling(a, "handling-tildel");
-    await tildel.locator('button[type="submit"]').click();
+    await sendSkjema(a, tildel.locator('button[type="submit"]'));
     await a.getByText("Saken er tildelt.").waitFor();
 
     // A note from the assessment.
     const notat = await aapneHandling(a, "handling-notat");
     await notat.getByLabel("Notat", { exact: true }).fill("Søkeren møtte og fortalte om boligsituasjonen.");
-    await notat.locator('button[type="submit"]').click();
+    await sendSkjema(a, notat.locator('button[type="submit"]'));
     await a.getByText("Notatet er lagret.").waitFor();
     await a.getByText("Søkeren møtte og fortalte om boligsituasjonen.").waitFor();
 
@@ -69,7 +70,7 @@ describe("saksbehandling in the browser", () => {
       );
     await vedtak.getByLabel("De faktiske forholdene").fill("Husstanden har inntekt over grensen.");
     await vedtak.getByLabel("Hovedhensynene i vurderingen").fill("Du kan skaffe bolig selv med startlån.");
-    await vedtak.locator('button[type="submit"]').click();
+    await sendSkjema(a, vedtak.locator('button[type="submit"]'));
     await a.getByText("Vedtaket er fattet.").waitFor();
     expect(await axeViolations(a)).toEqual([]);
 
@@ -90,7 +91,7 @@ describe("saksbehandling in the browser", () => {
     // The second browser still has the old version: its note is refused, the text stays in the field.
     const gammel = await aapneHandling(b, "handling-notat");
     await gammel.getByLabel("Notat", { exact: true }).fill("Mitt notat skrevet samtidig.");
-    await gammel.locator('button[type="submit"]').click();
+    await sendSkjema(b, gammel.locator('button[type="submit"]'));
     await b.getByText("Noen andre har endret dette mens du skrev.").waitFor();
     await b.getByText("Det du skrev er ikke lagret ennå.", { exact: false }).waitFor();
     await expect(b.locator("#handling-notat textarea").inputValue()).resolves.toBe(

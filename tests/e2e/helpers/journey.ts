@@ -67,6 +67,27 @@ export async function aapneHandling(page: Page, id: string): Promise<Locator> {
   return details;
 }
 
+/**
+ * Clicks a form's submit button and makes sure the click reached the form: a POST leaves the page within 5 s.
+ * On a busy machine a click can land while the page is still moving (a panel opening, a field growing) and hit
+ * nothing; then it clicks again, at most three times, and says so on stderr. A POST that was sent is never
+ * repeated, so a slow or failing server still fails the test.
+ */
+export async function sendSkjema(page: Page, knapp: Locator): Promise<void> {
+  for (let forsok = 1; forsok <= 3; forsok++) {
+    const sendt = page
+      .waitForRequest((request) => request.method() === "POST", { timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    await knapp.click();
+    if (await sendt) return;
+    console.error(`sendSkjema: klikk ${forsok} sendte ikke skjemaet (${page.url()})`);
+  }
+  throw new Error(`Skjemaet ble ikke sendt etter tre klikk: ${page.url()}`);
+}
+
 /** The text of the `main` element with runs of white space collapsed. */
 export async function mainText(page: Page): Promise<string> {
   return ((await page.locator("main").textContent()) ?? "").replace(/\s+/g, " ").trim();
@@ -117,7 +138,7 @@ export async function utforHandling(
     .then(() => "avvist: feil ved feltet eller konflikt" as const)
     .catch((error: Error) => error);
   await hydrert(page);
-  await panel.getByRole("button", { name: knapp, exact: true }).click();
+  await sendSkjema(page, panel.getByRole("button", { name: knapp, exact: true }));
   const svar = await Promise.race([ferdig, avvist]);
   if (svar !== "ok") {
     const grunn = svar instanceof Error ? svar.message : svar;

@@ -4,7 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { inject } from "vitest";
+import { afterEach, inject } from "vitest";
 import type { DemoIds } from "./demo-ids";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -173,4 +173,18 @@ export async function startServer(
       return code;
     },
   };
+}
+
+/**
+ * When a test in this file fails, prints the server's last log lines — with `LOG_LEVEL: "info"` one per request
+ * (method, route, status, ms; no personal data) — so a failure in CI shows whether the browser's request reached
+ * the server and how it ended.
+ */
+export function serverloggVedFeil(server: () => RunningServer | undefined, linjer = 40): void {
+  afterEach((context) => {
+    const running = server();
+    if (context.task.result?.state !== "fail" || !running) return;
+    const siste = running.output().trimEnd().split("\n").slice(-linjer).join("\n");
+    console.error(`── Serverens siste ${linjer} linjer (${context.task.name}):\n${siste}`);
+  });
 }
