@@ -29,8 +29,9 @@ import {
   TildelSchema,
   VurderSchema,
 } from "../modules/mangelmelding/schemas";
-import { triageDefect } from "../modules/mangelmelding/triage-defect.server";
 import { Bilder } from "../modules/mangelmelding/components/bilder";
+import { ansattsSted } from "../modules/mangelmelding/components/mangel-felter";
+import { triageDefect } from "../modules/mangelmelding/triage-defect.server";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
   const locale = metaLocale(matches);
@@ -198,8 +199,7 @@ export default function BehandleMangel({ loaderData: d, actionData }: Route.Comp
         </dd>
         <dt>{tr("mangel.detalj.hvor")}</dt>
         <dd>
-          {/* "I boligen min" is the reporter's voice; Boligbygg reads "I en bolig" (the unit is under contact). */}
-          {tr(m.sted === "egen_bolig" ? "mangel.ansatt.sted.egen_bolig" : `mangel.sted.${m.sted}`)}
+          {tr(ansattsSted(m.sted))}
           {m.stedDetalj ? ` – ${m.stedDetalj}` : ""}
         </dd>
         <dt>{tr("mangel.beskrivelse")}</dt>

@@ -12,7 +12,7 @@ import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { Feiloppsummering, Valgfelt } from "../components/skjema/felt";
 import { fail, parseId } from "../lib/errors";
-import { Bildefelt, MangelFelter, MB } from "../modules/mangelmelding/components/mangel-felter";
+import { ansattsSted, Bildefelt, MangelFelter, MB } from "../modules/mangelmelding/components/mangel-felter";
 import { rensBilde, type RensetBilde } from "../modules/mangelmelding/bilder.server";
 import { MAKS_BILDER } from "../modules/mangelmelding/config";
 import { registerDefectAsStaff } from "../modules/mangelmelding/register-defect-as-staff.server";
@@ -238,7 +238,7 @@ export default function NyAnsattMangel({ loaderData: d, actionData }: Route.Comp
             <MangelFelter
               verdier={v}
               tekst={f}
-              stedTekst={(k) => (k === "egen_bolig" ? "mangel.ansatt.sted.egen_bolig" : `mangel.sted.${k}`)}
+              stedTekst={ansattsSted}
               beskrivelseHjelp="mangel.ansatt.beskrivelse.hjelp"
             />
             <Bildefelt antall={MAKS_BILDER} feil={f("bilder")} velgIgjen={Boolean(svar?.bildefeil)} />

@@ -10,6 +10,7 @@ import { t } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { parseId } from "../lib/errors";
 import { Bilder } from "../modules/mangelmelding/components/bilder";
+import { ansattsSted } from "../modules/mangelmelding/components/mangel-felter";
 import { Meldingsfakta, Statusfakta } from "../modules/mangelmelding/components/melders-fakta";
 import { Tidslinje } from "../modules/mangelmelding/components/tidslinje";
 import { getRegisteredDefect } from "../modules/mangelmelding/get-registered-defect.server";
@@ -59,12 +60,7 @@ export default function RegistrertMangel({ loaderData: d }: Route.ComponentProps
       <Heading level={2} data-size="md">
         {tr("mangel.registrert.detalj.meldingen")}
       </Heading>
-      <Meldingsfakta
-        mangel={m}
-        stedTekst={(sted) =>
-          sted === "egen_bolig" ? "mangel.ansatt.sted.egen_bolig" : `mangel.sted.${sted}`
-        }
-      />
+      <Meldingsfakta mangel={m} stedTekst={ansattsSted} />
       <Bilder mangelmeldingId={m.id} bilder={d.bilder} />
       <Paragraph>
         <Link href="/mangelmeldinger/registrert">{tr("mangel.registrert.tittel")}</Link>

@@ -1,10 +1,8 @@
 import type { Route } from "./+types/mangler.$mangelmeldingId.bilder.$bildeId";
-import type { Actor } from "../auth/actor";
-import type { Permission } from "../auth/permissions";
-import { can, requirePermission } from "../auth/policy.server";
+import { requirePermission } from "../auth/policy.server";
 import { deps, requestState } from "../context";
 import { parseId } from "../lib/errors";
-import { getPhoto } from "../modules/mangelmelding/get-photo.server";
+import { bildetilgang, getPhoto } from "../modules/mangelmelding/get-photo.server";
 
 /**
  * /mangler/:mangelmeldingId/bilder/:bildeId — one photo of a report (re-encoded JPEG without metadata): for
@@ -30,11 +28,4 @@ export async function loader({ context, params }: Route.LoaderArgs) {
       ETag: `"${bilde.sha256}"`,
     },
   });
-}
-
-/** The permission that lets this actor see a report's photos (Boligbygg, the registering staff, the resident). */
-function bildetilgang(actor: Actor | null | undefined): Permission {
-  if (can(actor, "mangelmelding.behandle")) return "mangelmelding.behandle";
-  if (can(actor, "mangelmelding.registrere")) return "mangelmelding.registrere";
-  return "egen_mangelmelding.melde";
 }

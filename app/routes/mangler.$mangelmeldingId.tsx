@@ -12,14 +12,14 @@ import { useT } from "../i18n/use-t";
 import { Feiloppsummering, Tekstomrade } from "../components/skjema/felt";
 import { parseId } from "../lib/errors";
 import { addInformation } from "../modules/mangelmelding/add-information.server";
-import { Bildefelt, MB } from "../modules/mangelmelding/components/mangel-felter";
+import { Bilder } from "../modules/mangelmelding/components/bilder";
+import { beboersSted, Bildefelt, MB } from "../modules/mangelmelding/components/mangel-felter";
 import { rensBilde, type RensetBilde } from "../modules/mangelmelding/bilder.server";
 import { Meldingsfakta, Statusfakta } from "../modules/mangelmelding/components/melders-fakta";
 import { Tidslinje } from "../modules/mangelmelding/components/tidslinje";
 import { MAKS_BILDER, MAKS_BILDER_TOTALT } from "../modules/mangelmelding/config";
 import { getOwnDefect } from "../modules/mangelmelding/get-own-defect.server";
 import { feltfeil, TilleggSchema } from "../modules/mangelmelding/schemas";
-import { Bilder } from "../modules/mangelmelding/components/bilder";
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
   const locale = metaLocale(matches);
@@ -145,7 +145,7 @@ export default function MinMangel({ loaderData: d, actionData }: Route.Component
       <Heading level={2} data-size="md">
         {tr("mangel.detalj.dinMelding")}
       </Heading>
-      <Meldingsfakta mangel={m} stedTekst={(sted) => `mangel.sted.${sted}`} />
+      <Meldingsfakta mangel={m} stedTekst={beboersSted} />
       <Bilder mangelmeldingId={m.id} bilder={d.bilder} />
       <Paragraph>
         <Link href="/mangler">{tr("mangel.mine.tittel")}</Link>

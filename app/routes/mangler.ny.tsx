@@ -10,7 +10,7 @@ import { deps, requestState } from "../context";
 import type { MessageKey } from "../i18n";
 import { useT } from "../i18n/use-t";
 import { Feiloppsummering } from "../components/skjema/felt";
-import { Bildefelt, MangelFelter, MB } from "../modules/mangelmelding/components/mangel-felter";
+import { beboersSted, Bildefelt, MangelFelter, MB } from "../modules/mangelmelding/components/mangel-felter";
 import { rensBilde, type RensetBilde } from "../modules/mangelmelding/bilder.server";
 import { MAKS_BILDER } from "../modules/mangelmelding/config";
 import { finnEgenAdresse } from "../modules/mangelmelding/egen-adresse.server";
@@ -141,7 +141,7 @@ export default function NyMangel({ loaderData, actionData }: Route.ComponentProp
             <MangelFelter
               verdier={v}
               tekst={f}
-              stedTekst={(k) => `mangel.sted.${k}`}
+              stedTekst={beboersSted}
               beskrivelseHjelp="mangel.beskrivelse.hjelp"
               akuttRad="mangel.akuttRad"
             />

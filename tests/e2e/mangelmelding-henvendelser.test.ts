@@ -145,7 +145,10 @@ test("koordinator og Boligbygg registrerer feil, følger dem, og køen viser hve
   // Her photo is on the page, and she may open it.
   const foto = koordinator.locator(`img[src^="/mangler/${id}/bilder/"]`);
   expect(await foto.count()).toBe(1);
-  expect(await foto.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // decode() waits for the photo to load and rejects if it cannot be shown.
+  expect(
+    await foto.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)),
+  ).toBeGreaterThan(0);
   const fotoSvar = await koordinator.request.get(`${server.url}${await foto.getAttribute("src")}`);
   expect(fotoSvar.status()).toBe(200);
   expect(fotoSvar.headers()["content-type"]).toBe("image/jpeg");

@@ -20,6 +20,13 @@ import { HASTEGRADER, KATEGORIER, MAKS_BILDE_BYTES, STEDER } from "../config";
 
 export const MB = MAKS_BILDE_BYTES / (1024 * 1024);
 
+/** A place as the resident names it («I boligen min»). */
+export const beboersSted = (sted: Mangelsted): MessageKey => `mangel.sted.${sted}`;
+
+/** A place as staff name it: a unit is «I en bolig» — «I boligen min» is the resident's voice. */
+export const ansattsSted = (sted: Mangelsted): MessageKey =>
+  sted === "egen_bolig" ? "mangel.ansatt.sted.egen_bolig" : beboersSted(sted);
+
 /** The values a defect form keeps when it is sent back with errors. */
 export type MangelVerdier = {
   kategori: string;
